@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Site configuration, driven by the environment so forks and test fixtures need no edits:
+ * SITE_URL (absolute origin for canonical links and feeds), BASE_PATH (GitHub Pages project
+ * path such as `/glassbox/`), SCANS_DIR (read by the scans loader), ASTRO_CACHE_DIR (so
+ * parallel fixture builds in tests do not share one content cache).
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://glassbox.example.org',
+  base,
+  trailingSlash: 'ignore',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // The site has no user-supplied images to optimise; skipping sharp keeps installs small.
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  // Shiki's inline styles would need 'unsafe-inline' under the CSP; prose has no code to colour.
+  markdown: { syntaxHighlight: false },
+  security: { csp: true },
+});

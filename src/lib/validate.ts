@@ -1,0 +1,212 @@
+/**
+ * Validate scan files and report every problem as one located line:
+ * `scans/2401.00001/scan.json:12:7 /checklist/artifacts/code_released/answer expected boolean, got "yes"`.
+ *
+ * Used by `npm run validate`, by the Astro loader during `npm run build`, and by the tests, so
+ * contributors see the same messages everywhere.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import type { core } from 'zod';
+import { decodeUtf8, parseJsonSource, toPointer, type JsonSource, type SourcePosition } from './json-source.ts';
+import { scanSchema, type Scan } from './schema.ts';
+import { SCAN_FILE_NAME, folderMismatch, paperIdentityKeys, scanIdFromRelativePath } from './scan-id.ts';
+
+/** One problem in one file. */
+export interface Problem extends SourcePosition {
+  /** File path as shown to the user (relative to the working directory when possible). */
+  file: string;
+  /** JSON pointer of the offending value; `/` for the whole document. */
+  pointer: string;
+  message: string;
+}
+
+/** A scan that passed validation. */
+export interface ValidScan {
+  id: string;
+  /** File path as shown to the user. */
+  file: string;
+  /** The file's exact bytes, published unchanged at `/papers/<id>/scan.json`. */
+  raw: Uint8Array;
+  scan: Scan;
+}
+
+/** Format a problem as the single line printed by the validator and the build. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column} ${problem.pointer} ${problem.message}`;
+}
+
+/** Validate one file's bytes; `id` is its folder relative to the scans root. */
+export function validateScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: Scan; problems: Problem[] } {
+  const decoded = decodeUtf8(bytes);
+  if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
+  const parsed = parseJsonSource(decoded.text);
+  if ('problem' in parsed) return { problems: [{ file, ...parsed.problem }] };
+  const { source } = parsed;
+  const problems: Problem[] = parsed.problems.map((problem) => ({ file, ...problem }));
+  const value = source.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { problems: [...problems, { file, line: 1, column: 1, pointer: '/', message: `top level must be a JSON object, got ${describeType(value)}` }] };
+  }
+  const result = scanSchema.safeParse(value, { reportInput: true });
+  if (!result.success) {
+    problems.push(...result.error.issues.flatMap((issue) => problemsFromIssue(issue, source, file)));
+    return { problems: sortProblems(problems) };
+  }
+  const mismatch = folderMismatch(id, result.data.paper);
+  if (mismatch) problems.push({ file, ...source.locate('/paper/arxiv_id'), pointer: '/paper/arxiv_id', message: mismatch });
+  return { scan: problems.length ? undefined : result.data, problems: sortProblems(problems) };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer));
+}
+
+function problemsFromIssue(issue: core.$ZodIssue, source: JsonSource, file: string): Problem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const pointer = toPointer([...issue.path, key]);
+      return { file, ...source.locateKey(pointer), pointer, message: unknownKeyMessage(key, knownKeysAt(issue.path)) };
+    });
+  }
+  const pointer = toPointer(issue.path);
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const position = missing ? source.locate(toPointer(issue.path.slice(0, -1))) : source.locate(pointer);
+  return [{ file, ...position, pointer, message: issueMessage(issue) }];
+}
+
+function issueMessage(issue: core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const field = String(issue.path.at(-1) ?? 'value');
+    if (issue.input === undefined) return `missing required field "${field}"`;
+    if (issue.expected === 'int') return issue.message;
+    return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+  }
+  return issue.message;
+}
+
+/** Keys the schema allows at a path, for "did you mean" suggestions. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = scanSchema;
+  for (const token of path) {
+    const shape = objectShape(schema);
+    if (shape) schema = shape[String(token)];
+    else schema = elementOf(schema);
+    if (!schema) return [];
+  }
+  return Object.keys(objectShape(schema) ?? {});
+}
+
+function objectShape(schema: unknown): Record<string, unknown> | undefined {
+  const def = (schema as { _zod?: { def?: { type?: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown } } })?._zod?.def;
+  if (!def) return undefined;
+  if (def.type === 'object') return def.shape;
+  if (def.type === 'pipe') return objectShape(def.in);
+  if (def.innerType) return objectShape(def.innerType);
+  return undefined;
+}
+
+function elementOf(schema: unknown): unknown {
+  return (schema as { _zod?: { def?: { element?: unknown } } })?._zod?.def?.element;
+}
+
+/** Message for an unknown key, suggesting the closest allowed key when it looks like a typo. */
+export function unknownKeyMessage(key: string, allowed: readonly string[]): string {
+  const suggestion = allowed.length ? closest(key, [...allowed]) : undefined;
+  const close = suggestion !== undefined && distance(key, suggestion) <= Math.max(2, Math.floor(suggestion.length / 4));
+  return close ? `unknown key ${JSON.stringify(key)}: did you mean ${JSON.stringify(suggestion)}?` : `unknown key ${JSON.stringify(key)} is not allowed here`;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  const shown = JSON.stringify(value);
+  return shown.length > 60 ? shown.slice(0, 57) + '…"' : shown;
+}
+
+/** Find every `scan.json` below `root`, sorted so output and builds are deterministic. */
+export function findScanFiles(root: string): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name === SCAN_FILE_NAME) found.push(full);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** Path shown in messages: relative to the working directory when the file is below it. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
+
+/** Validate every scan below `root`, including checks across scans (the same paper twice). */
+export function validateScansDir(root: string): { scans: ValidScan[]; problems: Problem[] } {
+  if (!existsAsDirectory(root)) {
+    return { scans: [], problems: [{ file: displayPath(root), line: 1, column: 1, pointer: '/', message: 'scans folder does not exist' }] };
+  }
+  const scans: ValidScan[] = [];
+  const problems: Problem[] = [];
+  for (const fullPath of findScanFiles(root)) {
+    const file = displayPath(fullPath);
+    const id = scanIdFromRelativePath(path.relative(root, fullPath));
+    const raw = readFileSync(fullPath);
+    const result = validateScanBytes(raw, file, id);
+    problems.push(...result.problems);
+    if (result.scan) scans.push({ id, file, raw, scan: result.scan });
+  }
+  problems.push(...duplicatePaperProblems(scans));
+  const broken = new Set(problems.map((problem) => problem.file));
+  return { scans: scans.filter((scan) => !broken.has(scan.file)), problems };
+}
+
+function existsAsDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Two scans of the same paper (same arXiv id or DOI): one problem on each file, naming the other. */
+export function duplicatePaperProblems(scans: readonly ValidScan[]): Problem[] {
+  const byKey = new Map<string, { scan: ValidScan; label: string; pointer: string }[]>();
+  for (const scan of scans) {
+    for (const identity of paperIdentityKeys(scan.scan.paper)) {
+      byKey.set(identity.key, [...(byKey.get(identity.key) ?? []), { scan, label: identity.label, pointer: identity.pointer }]);
+    }
+  }
+  const problems: Problem[] = [];
+  for (const holders of byKey.values()) {
+    if (holders.length < 2) continue;
+    for (const holder of holders) {
+      const others = holders.filter((other) => other !== holder).map((other) => other.scan.file);
+      const position = locateInRaw(holder.scan.raw, holder.pointer);
+      problems.push({
+        file: holder.scan.file,
+        ...position,
+        pointer: holder.pointer,
+        message: `same paper as ${others.join(', ')} (${holder.label}): keep one scan per paper`,
+      });
+    }
+  }
+  return problems;
+}
+
+function locateInRaw(raw: Uint8Array, pointer: string): SourcePosition {
+  const parsed = parseJsonSource(new TextDecoder().decode(raw));
+  return 'source' in parsed ? parsed.source.locate(pointer) : { line: 1, column: 1 };
+}

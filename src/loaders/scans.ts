@@ -1,0 +1,50 @@
+/**
+ * Astro content-layer loader for the scans folder (env SCANS_DIR, default `scans`).
+ *
+ * It runs the same validation as `npm run validate` and throws with the same located lines
+ * when any scan is invalid, so the build stops before a single page is written. The store is
+ * cleared of every entry not in the folder now, so a scan deleted since a cached build never
+ * survives into the next one.
+ */
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { formatProblem, validateScansDir } from '../lib/validate.ts';
+
+/** The scans folder the build reads. */
+export function scansDir(): string {
+  return path.resolve(process.env.SCANS_DIR || 'scans');
+}
+
+/** Error thrown when scans are invalid, after the loader has logged one line per problem. */
+export class InvalidScansError extends Error {
+  constructor(count: number) {
+    // Kept short and fixed: the located lines above are the whole story (and Astro guesses
+    // misleading hints from words in long messages).
+    super(`${count} problem${count === 1 ? '' : 's'} in scans, listed above; nothing was built`);
+    this.name = 'InvalidScansError';
+    this.stack = this.message;
+  }
+}
+
+/** Load and validate every scan into the `scans` collection. */
+export function scansLoader(): Loader {
+  return {
+    name: 'glassbox-scans',
+    load: async ({ store, logger, generateDigest }) => {
+      const dir = scansDir();
+      const { scans, problems } = validateScansDir(dir);
+      if (problems.length) {
+        for (const problem of problems) logger.error(formatProblem(problem));
+        throw new InvalidScansError(problems.length);
+      }
+      const current = new Set(scans.map((scan) => scan.id));
+      for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+      for (const { id, scan, raw } of scans) {
+        // Only the parsed scan is stored: keeping the raw text too would double the content
+        // store, which Astro writes as one string and which must stay far below V8's limit.
+        store.set({ id, data: scan, digest: generateDigest(new TextDecoder().decode(raw)) });
+      }
+      logger.info(`${scans.length} scans validated from ${path.relative(process.cwd(), dir) || '.'}`);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { validateScansDir, formatProblem, validateScanBytes } from './src/lib/validate.ts';
+import fs from 'fs';
+let r = validateScansDir('scans'); console.log(r.scans.length, r.problems.map(formatProblem));
+const d = JSON.parse(fs.readFileSync('scans/2405.05949/scan.json','utf8'));
+const bad = structuredClone(d);
+bad.paper.year = 2024.5; bad.checklist.artifacts.code_released.answer = "yes"; bad.checklist.artefacts = {}; delete bad.checklist.contamination.training_cutoff_stated;
+bad.checklist.evaluation_design.human_evaluation.answer = true; bad.claims[0].supported='high'; bad.paper.title='  '; delete bad.paper.venue; bad.paper.arxiv_id='abc';
+bad.red_flags = {}; bad.paper.authors=[]; bad.checklist.artifacts.code_release = {}; bad.extra=1; bad.claims[1].foo = 2;
+const txt = JSON.stringify(bad, null, 2);
+for (const p of validateScanBytes(Buffer.from(txt), 'x/scan.json', '2405.05949').problems) console.log(formatProblem(p));
+for (const t of ['', '[]', '{"a":1,"a":2}', '{"a": }', '\xff']) console.log(validateScanBytes(Buffer.from(t, t==='\xff'?'latin1':'utf8'), 'f', 'x').problems.map(formatProblem));
