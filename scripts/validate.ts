@@ -1,13 +1,22 @@
 /**
- * `npm run validate [-- DIR]`: check every scan.json under DIR (default `scans`), print one
- * located line per problem, exit 1 on any problem and 0 otherwise.
+ * `npm run validate [-- DIR] [--github]`: check every scan.json under DIR (default `scans`),
+ * print one located line per problem, exit 1 on any problem and 0 otherwise.
+ *
+ * With `--github` (automatic when `GITHUB_ACTIONS=true`) each problem is also printed as a
+ * workflow-command annotation, so a pull request shows it on the offending line of its diff.
  */
+import { githubAnnotation } from '../src/lib/annotations.ts';
 import { formatProblem, validateScansDir } from '../src/lib/validate.ts';
 
-const dir = process.argv[2] ?? 'scans';
+const args = process.argv.slice(2);
+const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
+const dir = args.find((arg) => arg !== '--github') ?? 'scans';
 const started = performance.now();
 const { scans, problems } = validateScansDir(dir);
-for (const problem of problems) console.error(formatProblem(problem));
+for (const problem of problems) {
+  console.error(formatProblem(problem));
+  if (github) console.log(githubAnnotation(problem));
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const files = new Set(problems.map((problem) => problem.file)).size;
 if (problems.length) {
