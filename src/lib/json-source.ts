@@ -53,10 +53,21 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Sou
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const at = positionOfOffset(lossy, lossy.indexOf('\uFFFD'));
+    const at = positionOfOffset(new TextDecoder('utf-8').decode(bytes.subarray(0, firstInvalidByte(bytes))), Infinity);
     return { problem: { ...at, pointer: '/', message: 'file is not valid UTF-8 (save it as UTF-8)' } };
   }
+}
+
+/**
+ * Offset of the first byte that is not valid UTF-8. Re-encoding the lossy decoding reproduces
+ * every valid byte, so the first difference is the bad one (searching the text for U+FFFD
+ * would stop early at a replacement character the file legitimately contains).
+ */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const reencoded = new TextEncoder().encode(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+  let offset = 0;
+  while (offset < bytes.length && bytes[offset] === reencoded[offset]) offset++;
+  return offset;
 }
 
 function positionOfOffset(text: string, offset: number): SourcePosition {
@@ -78,6 +89,8 @@ export function parseJsonSource(text: string): { source: JsonSource; problems: S
 }
 
 function syntaxProblem(error: unknown): SourceProblem {
+  // momoa recurses per nesting level; a pathological file must still get a one-line answer.
+  if (error instanceof RangeError) return { line: 1, column: 1, pointer: '/', message: 'JSON is nested too deeply to read' };
   const located = error as { message?: string; line?: number; column?: number };
   const message = String(located.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
   return { line: located.line ?? 1, column: located.column ?? 1, pointer: '/', message: `not valid JSON: ${message}` };
@@ -94,7 +107,7 @@ function duplicateKeyProblems(node: AnyNode, path: string[]): SourceProblem[] {
     if (firstLine === undefined) firstLineOf.set(key, member.name.loc.start.line);
     else
       problems.push({
-        ...member.name.loc.start,
+        ...startOf(member.name),
         pointer: toPointer([...path, key]),
         message: `duplicate key ${JSON.stringify(key)} (first defined on line ${firstLine}); keep one`,
       });

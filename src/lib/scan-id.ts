@@ -20,10 +20,10 @@ export function expectedScanId(paper: Pick<Paper, 'arxiv_id'>): string | undefin
   return paper.arxiv_id ? arxivIdWithoutVersion(paper.arxiv_id) : undefined;
 }
 
-/** The scan id for a `scan.json` path relative to the scans folder (`hep-th/9901001/scan.json` → `hep-th/9901001`). */
+/** The scan id for a `scan.json` path relative to the scans folder (`hep-th/9901001/scan.json` → `hep-th/9901001`; `scan.json` → ``). */
 export function scanIdFromRelativePath(relativePath: string): string {
   const normalised = relativePath.replaceAll('\\', '/');
-  return normalised.slice(0, normalised.length - SCAN_FILE_NAME.length - 1);
+  return normalised.slice(0, Math.max(0, normalised.length - SCAN_FILE_NAME.length - 1));
 }
 
 /** Why the folder does not fit the paper, or undefined when it does. */

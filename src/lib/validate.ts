@@ -39,6 +39,17 @@ export function formatProblem(problem: Problem): string {
 
 /** Validate one file's bytes; `id` is its folder relative to the scans root. */
 export function validateScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: Scan; problems: Problem[] } {
+  const { checked, problems } = checkScanBytes(bytes, file, id);
+  return { scan: problems.length ? undefined : checked?.scan, problems };
+}
+
+/** A file that passed the schema (whatever else is wrong with it), so it can be matched to other scans. */
+interface CheckedScan {
+  scan: Scan;
+  source: JsonSource;
+}
+
+function checkScanBytes(bytes: Uint8Array, file: string, id: string): { checked?: CheckedScan; problems: Problem[] } {
   const decoded = decodeUtf8(bytes);
   if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
   const parsed = parseJsonSource(decoded.text);
@@ -47,7 +58,7 @@ export function validateScanBytes(bytes: Uint8Array, file: string, id: string): 
   const problems: Problem[] = parsed.problems.map((problem) => ({ file, ...problem }));
   const value = source.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { problems: [...problems, { file, line: 1, column: 1, pointer: '/', message: `top level must be a JSON object, got ${describeType(value)}` }] };
+    return { problems: [...problems, { file, ...source.locate('/'), pointer: '/', message: `top level must be a JSON object, got ${describeType(value)}` }] };
   }
   const result = scanSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
@@ -55,8 +66,10 @@ export function validateScanBytes(bytes: Uint8Array, file: string, id: string): 
     return { problems: sortProblems(problems) };
   }
   const mismatch = folderMismatch(id, result.data.paper);
-  if (mismatch) problems.push({ file, ...source.locate('/paper/arxiv_id'), pointer: '/paper/arxiv_id', message: mismatch });
-  return { scan: problems.length ? undefined : result.data, problems: sortProblems(problems) };
+  // A slug folder is wrong for the paper as a whole; a numbered folder is wrong for its arXiv id.
+  const pointer = result.data.paper.arxiv_id ? '/paper/arxiv_id' : '/paper';
+  if (mismatch) problems.push({ file, ...source.locate(pointer), pointer, message: mismatch });
+  return { checked: { scan: result.data, source }, problems: sortProblems(problems) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -71,15 +84,28 @@ function problemsFromIssue(issue: core.$ZodIssue, source: JsonSource, file: stri
     });
   }
   const pointer = toPointer(issue.path);
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  const position = missing ? source.locate(toPointer(issue.path.slice(0, -1))) : source.locate(pointer);
-  return [{ file, ...position, pointer, message: issueMessage(issue) }];
+  // Decided from the document, not the issue: an enum or refine with a custom message reports
+  // an absent key in its own words ("expected one of …, got undefined"), which misleads.
+  if (isMissing(source.value, issue.path)) {
+    return [{ file, ...source.locate(toPointer(issue.path.slice(0, -1))), pointer, message: `missing required field "${String(issue.path.at(-1))}"` }];
+  }
+  return [{ file, ...source.locate(pointer), pointer, message: issueMessage(issue) }];
+}
+
+/** Whether the last key of `path` is absent from an object that does exist in the document. */
+function isMissing(document: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = document;
+  for (const token of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false;
+    parent = (parent as Record<string, unknown>)[String(token)];
+  }
+  if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return false;
+  return !Object.hasOwn(parent, String(path.at(-1)));
 }
 
 function issueMessage(issue: core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
-    const field = String(issue.path.at(-1) ?? 'value');
-    if (issue.input === undefined) return `missing required field "${field}"`;
     if (issue.expected === 'int') return issue.message;
     return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
   }
@@ -158,19 +184,52 @@ export function validateScansDir(root: string): { scans: ValidScan[]; problems: 
   if (!existsAsDirectory(root)) {
     return { scans: [], problems: [{ file: displayPath(root), line: 1, column: 1, pointer: '/', message: 'scans folder does not exist' }] };
   }
-  const scans: ValidScan[] = [];
+  const checked: (ValidScan & { source: JsonSource })[] = [];
   const problems: Problem[] = [];
-  for (const fullPath of findScanFiles(root)) {
+  const files = findScanFiles(root);
+  for (const fullPath of files) {
     const file = displayPath(fullPath);
-    const id = scanIdFromRelativePath(path.relative(root, fullPath));
-    const raw = readFileSync(fullPath);
-    const result = validateScanBytes(raw, file, id);
+    const id = scanIdUnder(root, fullPath);
+    const raw = readBytes(fullPath);
+    if (raw instanceof Error) {
+      problems.push({ file, line: 1, column: 1, pointer: '/', message: `cannot read file: ${raw.message}` });
+      continue;
+    }
+    const result = checkScanBytes(raw, file, id);
     problems.push(...result.problems);
-    if (result.scan) scans.push({ id, file, raw, scan: result.scan });
+    if (result.checked) checked.push({ id, file, raw, ...result.checked });
   }
-  problems.push(...duplicatePaperProblems(scans));
+  // Scans that failed only a folder or duplicate-key check still take part: a misfiled second
+  // copy of a paper is exactly the case where the folder is wrong.
+  problems.push(...duplicatePaperProblems(checked));
+  sortByFileOrder(problems, files);
   const broken = new Set(problems.map((problem) => problem.file));
-  return { scans: scans.filter((scan) => !broken.has(scan.file)), problems };
+  const scans = checked.filter((scan) => !broken.has(scan.file)).map(({ id, file, raw, scan }) => ({ id, file, raw, scan }));
+  return { scans, problems };
+}
+
+/** Group problems by file in discovery order, so each file's lines (including cross-scan ones) print together. */
+function sortByFileOrder(problems: Problem[], fullPaths: readonly string[]): void {
+  const order = new Map(fullPaths.map((fullPath, index) => [displayPath(fullPath), index]));
+  problems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer));
+}
+
+/**
+ * The id of a scan file below `root`. A `scan.json` directly in `root` takes the root's own
+ * folder name, so `npm run validate -- scans/2405.05949` checks one paper as it would be filed.
+ */
+function scanIdUnder(root: string, fullPath: string): string {
+  const relative = path.relative(root, fullPath);
+  return relative === SCAN_FILE_NAME ? path.basename(path.resolve(root)) : scanIdFromRelativePath(relative);
+}
+
+function readBytes(file: string): Uint8Array | Error {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return new Error(code === 'ENOENT' ? 'it does not exist (a broken link?)' : code ?? String(error));
+  }
 }
 
 function existsAsDirectory(dir: string): boolean {
@@ -182,11 +241,13 @@ function existsAsDirectory(dir: string): boolean {
 }
 
 /** Two scans of the same paper (same arXiv id or DOI): one problem on each file, naming the other. */
-export function duplicatePaperProblems(scans: readonly ValidScan[]): Problem[] {
-  const byKey = new Map<string, { scan: ValidScan; label: string; pointer: string }[]>();
+export function duplicatePaperProblems(scans: readonly (ValidScan & { source?: JsonSource })[]): Problem[] {
+  const byKey = new Map<string, { scan: ValidScan & { source?: JsonSource }; label: string; pointer: string }[]>();
   for (const scan of scans) {
     for (const identity of paperIdentityKeys(scan.scan.paper)) {
-      byKey.set(identity.key, [...(byKey.get(identity.key) ?? []), { scan, label: identity.label, pointer: identity.pointer }]);
+      const holders = byKey.get(identity.key) ?? [];
+      holders.push({ scan, label: identity.label, pointer: identity.pointer });
+      byKey.set(identity.key, holders);
     }
   }
   const problems: Problem[] = [];
@@ -194,7 +255,7 @@ export function duplicatePaperProblems(scans: readonly ValidScan[]): Problem[] {
     if (holders.length < 2) continue;
     for (const holder of holders) {
       const others = holders.filter((other) => other !== holder).map((other) => other.scan.file);
-      const position = locateInRaw(holder.scan.raw, holder.pointer);
+      const position = (holder.scan.source ?? sourceOf(holder.scan.raw))?.locate(holder.pointer) ?? { line: 1, column: 1 };
       problems.push({
         file: holder.scan.file,
         ...position,
@@ -206,7 +267,7 @@ export function duplicatePaperProblems(scans: readonly ValidScan[]): Problem[] {
   return problems;
 }
 
-function locateInRaw(raw: Uint8Array, pointer: string): SourcePosition {
+function sourceOf(raw: Uint8Array): JsonSource | undefined {
   const parsed = parseJsonSource(new TextDecoder().decode(raw));
-  return 'source' in parsed ? parsed.source.locate(pointer) : { line: 1, column: 1 };
+  return 'source' in parsed ? parsed.source : undefined;
 }
