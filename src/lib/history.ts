@@ -152,6 +152,8 @@ function parseJson(text: string): unknown {
 
 /** Histories of scan files, keyed by absolute file path. */
 export interface HistoryReader {
+  /** Path of a file relative to the repository root (for links to it on the forge), or undefined outside git. */
+  repoPathOf(absolutePath: string): string | undefined;
   /** The history of one file (absolute path); unversioned when git knows nothing of it. */
   historyOf(absolutePath: string): ScanHistory;
 }
@@ -159,7 +161,7 @@ export interface HistoryReader {
 /** Read the git history of every file under `dir` at once. */
 export function readHistory(dir: string): HistoryReader {
   const absoluteDir = path.resolve(dir);
-  const unversioned = (reason: string): HistoryReader => ({ historyOf: () => ({ versioned: false, reason, revisions: [] }) });
+  const unversioned = (reason: string): HistoryReader => ({ repoPathOf: () => undefined, historyOf: () => ({ versioned: false, reason, revisions: [] }) });
   const top = git(absoluteDir, ['rev-parse', '--show-toplevel', '--is-shallow-repository'])?.toString('utf8').trim().split('\n');
   if (!top) return unversioned('not in a git repository');
   if (top[1] === 'true') return unversioned('shallow git clone: history is incomplete');
@@ -180,6 +182,7 @@ export function readHistory(dir: string): HistoryReader {
   const statesOf = (blob: string) => states.get(blob) ?? states.set(blob, answerStates(blobs.get(blob))).get(blob)!;
 
   return {
+    repoPathOf: (absolutePath) => path.relative(root, realPath(absolutePath)).split(path.sep).join('/'),
     historyOf(absolutePath) {
       const entries = byFile.get(realPath(absolutePath)) ?? [];
       // The file's history runs back from now to its most recent creation (ids can be re-added).

@@ -98,6 +98,10 @@ describe('readHistory over a temporary git repository', () => {
     ]);
   });
 
+  test('repoPathOf gives the path inside the repository', () => {
+    expect(history.repoPathOf(file)).toBe('scans/9901.00001/scan.json');
+  });
+
   test('each file only sees its own commits', () => {
     expect(history.historyOf(path.join(repo.scansDir, '9901.00002/scan.json')).revisions.map((r) => r.message)).toEqual(['Add audit of synthetic paper 2']);
   });
