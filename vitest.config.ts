@@ -3,13 +3,38 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects: `unit` (pure logic, fast), `build` (builds fixture sites with Astro and
  * inspects dist/), `browser` (drives Debian's Chromium over built fixture sites).
+ * The shared fixture sites are built once per run by the global setup, and only for the
+ * projects that need them, so `vitest run test/unit/…` stays instant.
  */
+const fixtureSites = ['test/global-setup.ts'];
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run close with a plain "N passed, N failed" line any CI can read.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.cache/vitest-report.json' },
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 600_000 } },
-      { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 600_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          globalSetup: fixtureSites,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+          globalSetup: fixtureSites,
+        },
+      },
     ],
   },
 });

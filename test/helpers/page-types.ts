@@ -1,0 +1,48 @@
+/**
+ * One representative URL per page type of the built site, so browser checks (loads, axe,
+ * no-JS) run over every kind of page. Paths come from `src/lib/urls.ts`, never retyped.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { CATEGORY_KEYS } from '../../src/lib/rubric.ts';
+import { categoryPath, paperPath } from '../../src/lib/urls.ts';
+
+export interface PageType {
+  /** Page type, as a test name. */
+  type: string;
+  /** Site path relative to the base, starting with `/`. */
+  path: string;
+  /** HTTP status the static host answers with. */
+  status: 200 | 404;
+}
+
+/** Fixture paper used as "the audit page": it has red flags, claims and citations. */
+export const AUDIT_ID = '9901.00001';
+
+/** The first case study the build produced, found in the output because its slug comes from content. */
+export function firstCaseStudyPath(outDir: string): string | undefined {
+  const folder = path.join(outDir, 'cases');
+  if (!existsSync(folder)) return undefined;
+  const slug = readdirSync(folder, { withFileTypes: true }).find(
+    (entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, 'index.html')),
+  )?.name;
+  return slug ? `/cases/${slug}/` : undefined;
+}
+
+/** Every page type of a built site. A missing case study shows up as a path that 404s, failing loudly. */
+export function pageTypes(outDir: string): PageType[] {
+  return [
+    { type: 'home', path: '/', status: 200 },
+    { type: 'audit page', path: paperPath(AUDIT_ID), status: 200 },
+    { type: 'audit page (old-style id)', path: paperPath('synth-th/9912001'), status: 200 },
+    { type: 'leaderboard', path: '/leaderboard/', status: 200 },
+    { type: 'category page', path: categoryPath(CATEGORY_KEYS[0]!), status: 200 },
+    { type: 'heatmap', path: '/heatmap/', status: 200 },
+    { type: 'search', path: '/search/', status: 200 },
+    { type: 'methodology', path: '/methodology/', status: 200 },
+    { type: 'about', path: '/about/', status: 200 },
+    { type: 'case study', path: firstCaseStudyPath(outDir) ?? '/cases/(none-built)/', status: 200 },
+    { type: 'data', path: '/data/', status: 200 },
+    { type: '404', path: '/no-such-page/', status: 404 },
+  ];
+}
