@@ -1,0 +1,190 @@
+/**
+ * Leaderboard rows: built from scans at build time, shipped to the browser as one compact columnar
+ * JSON file, and filtered and sorted there. Imports stay type-only or tiny so the client bundle
+ * carries no zod or d3.
+ */
+import { compareId, compareScore, rankBy, type Counts } from './ranking.ts';
+import type { ScanScores } from './scoring.ts';
+import type { Direction, ViewState } from './view-state.ts';
+
+/** One paper as the leaderboard shows it. */
+export interface LeaderboardRow {
+  id: string;
+  title: string;
+  year: number;
+  venue: string;
+  tags: string[];
+  flags: number;
+  /** Overall rank; null when nothing applies. */
+  rank: number | null;
+  /** Whether another paper holds the same rank. */
+  shared: boolean;
+  /** Overall score, then one per category, in `LeaderboardData.columns` order. */
+  scores: Counts[];
+}
+
+/** What the build knows about a paper; structurally a `ScanRecord`. */
+export interface RowSource {
+  id: string;
+  scan: { paper: { title: string; year: number; venue: string }; methodology_tags: string[] };
+  scores: Pick<ScanScores, 'overall' | 'categories' | 'redFlagCount'>;
+}
+
+/** Rows in rank order (overall score, then the tie rule). */
+export function buildRows(records: readonly RowSource[], categoryKeys: readonly string[]): LeaderboardRow[] {
+  const ranked = rankBy(records, (record) => record.scores.overall, (record) => record.id);
+  const counts = new Map<number, number>();
+  for (const { rank } of ranked) if (rank !== null) counts.set(rank, (counts.get(rank) ?? 0) + 1);
+  return ranked.map(({ item, rank }) => ({
+    id: item.id,
+    title: item.scan.paper.title,
+    year: item.scan.paper.year,
+    venue: item.scan.paper.venue,
+    tags: item.scan.methodology_tags,
+    flags: item.scores.redFlagCount,
+    rank,
+    shared: rank !== null && (counts.get(rank) ?? 0) > 1,
+    scores: [item.scores.overall, ...categoryKeys.map((key) => (item.scores.categories as Record<string, Counts>)[key]!)].map(({ yes, applicable }) => ({ yes, applicable })),
+  }));
+}
+
+/** The rows as columns: repeated strings (venues, tags) become indexes, so 10,000 rows stay small. */
+export interface LeaderboardData {
+  /** `overall` and the category keys, the order of `yes` and `applicable`. */
+  columns: string[];
+  venues: string[];
+  tags: string[];
+  id: string[];
+  title: string[];
+  year: number[];
+  venue: number[];
+  tag: number[][];
+  flags: number[];
+  /** 0 for n/a. */
+  rank: number[];
+  yes: number[][];
+  applicable: number[][];
+}
+
+function indexer(values: Iterable<string>): { list: string[]; index: Map<string, number> } {
+  const list = [...new Set(values)].sort(compareId);
+  return { list, index: new Map(list.map((value, i) => [value, i])) };
+}
+
+/** Turn rows into the columnar JSON the client fetches. */
+export function encodeRows(rows: readonly LeaderboardRow[], categoryKeys: readonly string[]): LeaderboardData {
+  const venues = indexer(rows.map((row) => row.venue));
+  const tags = indexer(rows.flatMap((row) => row.tags));
+  const columns = ['overall', ...categoryKeys];
+  return {
+    columns,
+    venues: venues.list,
+    tags: tags.list,
+    id: rows.map((row) => row.id),
+    title: rows.map((row) => row.title),
+    year: rows.map((row) => row.year),
+    venue: rows.map((row) => venues.index.get(row.venue)!),
+    tag: rows.map((row) => row.tags.map((tag) => tags.index.get(tag)!)),
+    flags: rows.map((row) => row.flags),
+    rank: rows.map((row) => row.rank ?? 0),
+    yes: columns.map((_, c) => rows.map((row) => row.scores[c]!.yes)),
+    applicable: columns.map((_, c) => rows.map((row) => row.scores[c]!.applicable)),
+  };
+}
+
+/** Rebuild rows from the columnar JSON, in the same (rank) order. */
+export function decodeRows(data: LeaderboardData): LeaderboardRow[] {
+  const counts = new Map<number, number>();
+  for (const rank of data.rank) counts.set(rank, (counts.get(rank) ?? 0) + 1);
+  return data.id.map((id, i) => ({
+    id,
+    title: data.title[i]!,
+    year: data.year[i]!,
+    venue: data.venues[data.venue[i]!]!,
+    tags: data.tag[i]!.map((t) => data.tags[t]!),
+    flags: data.flags[i]!,
+    rank: data.rank[i] || null,
+    shared: data.rank[i] !== 0 && counts.get(data.rank[i]!)! > 1,
+    scores: data.columns.map((_, c) => ({ yes: data.yes[c]![i]!, applicable: data.applicable[c]![i]! })),
+  }));
+}
+
+/** A score's value in [0, 1], or null when nothing applies. */
+export function scoreValue(counts: Counts): number | null {
+  return counts.applicable === 0 ? null : counts.yes / counts.applicable;
+}
+
+/** A score as printed in a cell: "75%", or "n/a" when nothing applies (as on audit pages). */
+export function percentText(counts: Counts): string {
+  const value = scoreValue(counts);
+  return value === null ? 'n/a' : `${Math.round(value * 100)}%`;
+}
+
+/** Lower-case text without accents, so "Über" matches "uber". */
+export function normaliseText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The filters of a view. */
+export type RowFilter = Pick<ViewState, 'venue' | 'year' | 'tag' | 'q'>;
+
+/** Rows matching every active filter; free text must match each of its words somewhere in title, id, venue or tags. */
+export function filterRows(rows: readonly LeaderboardRow[], filter: RowFilter): LeaderboardRow[] {
+  const words = filter.q ? normaliseText(filter.q).split(/\s+/).filter(Boolean) : [];
+  return rows.filter((row) => {
+    if (filter.venue !== undefined && row.venue !== filter.venue) return false;
+    if (filter.year !== undefined && row.year !== filter.year) return false;
+    if (filter.tag !== undefined && !row.tags.includes(filter.tag)) return false;
+    if (words.length === 0) return true;
+    const haystack = normaliseText([row.title, row.id, row.venue, ...row.tags].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+type Compare = (a: LeaderboardRow, b: LeaderboardRow) => number;
+
+// One collator for all comparisons: far faster than localeCompare per call on 10,000 rows.
+const collator = new Intl.Collator('en');
+
+function keyComparator(sort: string, columns: readonly string[]): { compare: Compare; missing?: (row: LeaderboardRow) => boolean } {
+  const column = columns.indexOf(sort);
+  if (column >= 0) {
+    return { compare: (a, b) => -compareScore(a.scores[column]!, b.scores[column]!), missing: (row) => row.scores[column]!.applicable === 0 };
+  }
+  switch (sort) {
+    case 'title':
+      return { compare: (a, b) => collator.compare(a.title, b.title) };
+    case 'venue':
+      return { compare: (a, b) => collator.compare(a.venue, b.venue) };
+    case 'year':
+      return { compare: (a, b) => a.year - b.year };
+    case 'flags':
+      return { compare: (a, b) => a.flags - b.flags };
+    default:
+      // Rank: the rows' own order, which already follows the tie rule.
+      return { compare: () => 0, missing: (row) => row.rank === null };
+  }
+}
+
+/**
+ * Sort rows (given in rank order) by a column. Ties keep rank order; n/a scores stay last in
+ * both directions, because "not applicable" is not a low score.
+ */
+export function sortRows(rows: readonly LeaderboardRow[], sort: string, dir: Direction, columns: readonly string[]): LeaderboardRow[] {
+  const { compare, missing } = keyComparator(sort, columns);
+  const sign = dir === 'asc' ? 1 : -1;
+  const position = new Map(rows.map((row, i) => [row, i]));
+  const byRank = sort === 'rank' ? sign : 1;
+  return [...rows].sort((a, b) => {
+    if (missing) {
+      const gap = Number(missing(a)) - Number(missing(b));
+      if (gap) return gap;
+    }
+    return sign * compare(a, b) || byRank * (position.get(a)! - position.get(b)!);
+  });
+}
+
+/** Filter, then sort, a view's rows. */
+export function applyView(rows: readonly LeaderboardRow[], view: ViewState, columns: readonly string[]): LeaderboardRow[] {
+  return sortRows(filterRows(rows, view), view.sort, view.dir, columns);
+}

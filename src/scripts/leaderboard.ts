@@ -1,0 +1,182 @@
+/**
+ * `<gb-leaderboard>`: sorting, filtering and URL state over the server-rendered leaderboard.
+ *
+ * The server page stays the no-JS baseline. The full rows (one columnar JSON file) are fetched
+ * only when the reader asks for a view other than the server's: a sort, a filter, or a shared
+ * URL carrying one. Only the visible page of rows is rendered, so sorting 10,000 rows is one
+ * array sort plus 100 table rows.
+ */
+import { applyView, decodeRows, percentText, scoreValue, type LeaderboardData, type LeaderboardRow } from '../lib/leaderboard-filters.ts';
+import { formatRank } from '../lib/ranking.ts';
+import { scoreBucketClass } from '../lib/score-bucket.ts';
+import { pageCount, pagerItems, pageSlice } from '../lib/pagination.ts';
+import { isDefaultView, parseViewState, serialiseViewState, toggleSort, type ViewState } from '../lib/view-state.ts';
+
+const DEBOUNCE_MS = 150;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+class Leaderboard extends HTMLElement {
+  private rows?: Promise<LeaderboardRow[]>;
+  private columns: string[] = [];
+  private sortKeys: string[] = [];
+  private view!: ViewState;
+  private form?: HTMLFormElement;
+  private timer?: number;
+
+  connectedCallback(): void {
+    const headers = [...this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')];
+    this.sortKeys = headers.map((th) => th.dataset.sort!);
+    this.columns = this.sortKeys.filter((key) => !['rank', 'title', 'flags', 'year', 'venue'].includes(key));
+    headers.forEach((th) => this.addSortButton(th));
+    this.addFilters();
+    this.addEventListener('click', (event) => this.onPagerClick(event));
+    window.addEventListener('popstate', () => this.restore());
+    this.restore();
+  }
+
+  private restore(): void {
+    this.view = parseViewState(location.search, this.sortKeys);
+    this.syncForm();
+    if (!isDefaultView(this.view)) void this.render();
+  }
+
+  private addSortButton(th: HTMLTableCellElement): void {
+    const link = th.querySelector('a');
+    const label = th.textContent!.trim();
+    const button = element('button', link ? '' : label, link ? 'sort-only' : undefined);
+    button.type = 'button';
+    if (link) button.setAttribute('aria-label', `Sort by ${label}`);
+    button.addEventListener('click', () => this.update(toggleSort(this.view, th.dataset.sort!)));
+    if (link) th.append(button);
+    else th.replaceChildren(button);
+  }
+
+  private addFilters(): void {
+    const template = this.querySelector<HTMLTemplateElement>('template[data-filters]');
+    if (!template) return;
+    this.form = (template.content.cloneNode(true) as DocumentFragment).querySelector('form')!;
+    template.replaceWith(this.form);
+    this.form.addEventListener('submit', (event) => event.preventDefault());
+    this.form.addEventListener('change', () => this.readForm());
+    this.form.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.readForm(), DEBOUNCE_MS);
+    });
+    // Reset clears the fields after this event, so read them on the next tick.
+    this.form.addEventListener('reset', () => setTimeout(() => this.readForm()));
+  }
+
+  private field(name: string): HTMLInputElement | HTMLSelectElement {
+    return this.form!.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  }
+
+  private syncForm(): void {
+    if (!this.form) return;
+    this.field('q').value = this.view.q ?? '';
+    this.field('year').value = this.view.year === undefined ? '' : String(this.view.year);
+    this.field('venue').value = this.view.venue ?? '';
+    this.field('tag').value = this.view.tag ?? '';
+  }
+
+  private readForm(): void {
+    const query = new URLSearchParams();
+    for (const name of ['q', 'year', 'venue', 'tag']) query.set(name, this.field(name).value);
+    const filters = parseViewState(query, this.sortKeys);
+    this.update({ ...this.view, q: filters.q, year: filters.year, venue: filters.venue, tag: filters.tag, page: 1 });
+  }
+
+  private update(view: ViewState): void {
+    this.view = view;
+    history.replaceState(null, '', this.dataset.listing! + serialiseViewState(view));
+    void this.render();
+  }
+
+  private onPagerClick(event: Event): void {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('[data-pager] a[data-page]');
+    if (!link) return;
+    event.preventDefault();
+    this.update({ ...this.view, page: Number(link.dataset.page) });
+    this.querySelector('table')!.scrollIntoView({ block: 'start' });
+  }
+
+  private load(): Promise<LeaderboardRow[]> {
+    this.rows ??= fetch(this.dataset.rows!)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<LeaderboardData>;
+      })
+      .then(decodeRows);
+    return this.rows;
+  }
+
+  private async render(): Promise<void> {
+    const status = this.querySelector('[data-status]')!;
+    let rows: LeaderboardRow[];
+    try {
+      rows = await this.load();
+    } catch (error) {
+      this.rows = undefined;
+      status.textContent = `Could not load the full leaderboard (${String(error)}); showing the server's order.`;
+      return;
+    }
+    const shown = applyView(rows, this.view, this.columns);
+    const size = Number(this.dataset.pageSize);
+    const pages = pageCount(shown.length, size);
+    const page = Math.min(this.view.page, pages);
+    const visible = pageSlice(shown, page, size);
+    this.querySelector('[data-rows-body]')!.replaceChildren(...visible.map((row) => this.renderRow(row)));
+    for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
+      if (th.dataset.sort === this.view.sort) th.setAttribute('aria-sort', this.view.dir === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+    const first = (page - 1) * size + 1;
+    status.textContent = shown.length === 0 ? 'No papers match these filters.' : `Papers ${first.toLocaleString('en')}–${(first + visible.length - 1).toLocaleString('en')} of ${shown.length.toLocaleString('en')} shown (${rows.length.toLocaleString('en')} audited).`;
+    this.renderPager(page, pages);
+  }
+
+  private renderRow(row: LeaderboardRow): HTMLTableRowElement {
+    const tr = element('tr');
+    const paper = element('th', undefined, 'paper');
+    paper.scope = 'row';
+    const link = element('a', row.title);
+    link.href = this.dataset.papers! + row.id.split('/').map(encodeURIComponent).join('/') + '/';
+    paper.append(link, ' ', element('span', row.id, 'id'));
+    tr.append(element('td', formatRank(row.rank, row.shared), 'num'), paper);
+    for (const counts of row.scores) tr.append(element('td', percentText(counts), `score ${scoreBucketClass(scoreValue(counts))}`));
+    tr.append(element('td', String(row.flags), 'num'), element('td', String(row.year), 'num'), element('td', row.venue));
+    return tr;
+  }
+
+  private renderPager(current: number, total: number): void {
+    const nav = this.querySelector('[data-pager]')!;
+    const list = element('ul');
+    const add = (page: number, text: string, currentPage = false) => {
+      const link = element('a', text);
+      link.href = this.dataset.listing! + serialiseViewState({ ...this.view, page });
+      link.dataset.page = String(page);
+      if (currentPage) link.setAttribute('aria-current', 'page');
+      const item = element('li');
+      item.append(link);
+      list.append(item);
+    };
+    if (current > 1) add(current - 1, '← Previous');
+    for (const item of pagerItems(current, total)) {
+      if (item !== 'gap') add(item, String(item), item === current);
+      else {
+        const gap = element('li', '…');
+        gap.setAttribute('aria-hidden', 'true');
+        list.append(gap);
+      }
+    }
+    if (current < total) add(current + 1, 'Next →');
+    nav.replaceChildren(...(total > 1 ? [list] : []));
+  }
+}
+
+customElements.define('gb-leaderboard', Leaderboard);
