@@ -2,7 +2,7 @@
  * `npm run synth -- --count N --out DIR [--seed S]`: write N fictional scans under DIR,
  * deterministic for a seed. Refuses to write into the real `scans/` folder.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthesizeScan, syntheticId } from '../src/lib/synth.ts';
@@ -13,15 +13,28 @@ if (!Number.isInteger(count) || count < 1 || !values.out) {
   console.error('usage: npm run synth -- --count N --out DIR [--seed S]');
   process.exit(2);
 }
-const out = path.resolve(values.out);
-if (out === path.resolve('scans') || out.startsWith(path.resolve('scans') + path.sep)) {
+const seed = Number(values.seed);
+if (!Number.isSafeInteger(seed)) {
+  console.error(`--seed must be a whole number, got ${JSON.stringify(values.seed)}`);
+  process.exit(2);
+}
+const out = resolveThroughLinks(values.out);
+const realScans = resolveThroughLinks('scans');
+if (out === realScans || out.startsWith(realScans + path.sep)) {
   console.error('refusing to write synthetic scans into scans/: that folder holds only real audits');
   process.exit(2);
 }
-const seed = Number(values.seed);
 for (let index = 1; index <= count; index++) {
   const dir = path.join(out, syntheticId(index));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'scan.json'), JSON.stringify(synthesizeScan(index, seed), null, 2) + '\n');
 }
 console.log(`${count} synthetic scans written to ${values.out} (seed ${seed})`);
+
+/** Absolute path with symbolic links resolved as far as the path exists, so a link to scans/ is caught too. */
+function resolveThroughLinks(target: string): string {
+  const absolute = path.resolve(target);
+  let existing = absolute;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return path.join(realpathSync(existing), path.relative(existing, absolute));
+}

@@ -13,8 +13,12 @@ import { RUBRIC } from './rubric.ts';
 export const SUPPORT_LEVELS = ['strong', 'moderate', 'weak', 'unsupported'] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
 
-/** New-style arXiv id (`2405.05949`, optional version) or old-style (`hep-th/9901001`, `math.GT/0309136`). */
-export const ARXIV_ID_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+/**
+ * New-style arXiv id (`2405.05949`, optional version) or old-style (`hep-th/9901001`, `math.GT/0309136`).
+ * New-style numbers have four digits from 0704 to 1412 and five since 1501, so `2405.5949` is a typo.
+ */
+export const ARXIV_ID_PATTERN =
+  /^(?:(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 /** A DOI as printed without resolver prefix, e.g. `10.1145/3442188.3445922`. */
 export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 /** Folder name for papers without an arXiv id. */
