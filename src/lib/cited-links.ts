@@ -9,6 +9,7 @@
  */
 import type { CitedPaper, Paper } from './schema.ts';
 import { arxivIdWithoutVersion } from './scan-id.ts';
+import { compareId } from './ranking.ts';
 
 /** What the linker needs of one scan. */
 export interface CitingScan {
@@ -64,10 +65,6 @@ export function linkCitations(scans: readonly CitingScan[]): Map<string, Citatio
       if (target !== null) citedBy.set(target, (citedBy.get(target) ?? new Set()).add(scan.id));
     }
   }
-  for (const [target, sources] of citedBy) links.get(target)!.citedBy = [...sources].sort(compareIds);
+  for (const [target, sources] of citedBy) links.get(target)!.citedBy = [...sources].sort(compareId);
   return links;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

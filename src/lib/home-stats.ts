@@ -1,11 +1,12 @@
 /**
  * Headline numbers for the home page: how many papers, their median score, the red flags
- * that recur most, the checklist items failed most often, the top of the ranking and the
- * newest papers. Every list has a stated tie-break so the page is the same on every build.
+ * that recur most, the checklist items failed most often and the newest audits (the top of the ranking comes from `ranking.ts`, shared with the leaderboard).
+ * Every list has a stated tie-break so the page is the same on every build.
  */
 import { allItems, type RubricCategory, type RubricItem } from './rubric.ts';
 import type { Scan } from './schema.ts';
 import type { ScanScores } from './scoring.ts';
+import { compareId } from './ranking.ts';
 
 /** What the statistics need of one scan. */
 export interface StatsInput {
@@ -48,7 +49,7 @@ export function flagKey(flag: string): string {
  */
 export function mostCommonFlags(records: readonly StatsInput[], limit: number): FlagCount[] {
   const groups = new Map<string, { flag: string; papers: Set<string> }>();
-  for (const record of [...records].sort((a, b) => compareText(a.id, b.id))) {
+  for (const record of [...records].sort((a, b) => compareId(a.id, b.id))) {
     for (const { flag } of record.scan.red_flags) {
       const key = flagKey(flag);
       const group = groups.get(key) ?? { flag: flag.trim(), papers: new Set<string>() };
@@ -58,7 +59,7 @@ export function mostCommonFlags(records: readonly StatsInput[], limit: number): 
   }
   return [...groups.entries()]
     .map(([key, group]) => ({ key, flag: group.flag, papers: group.papers.size }))
-    .sort((a, b) => b.papers - a.papers || compareText(a.key, b.key))
+    .sort((a, b) => b.papers - a.papers || compareId(a.key, b.key))
     .slice(0, limit)
     .map(({ flag, papers }) => ({ flag, papers }));
 }
@@ -86,36 +87,27 @@ export function mostFailedItems(records: readonly StatsInput[], limit: number): 
     .map(({ category, item, failed, applicable }) => ({ category, item, failed, applicable }));
 }
 
-/**
- * The best papers by overall score; papers with equal scores share a rank ("competition"
- * ranking: 1, 2, 2, 4) and are listed by id. Papers where nothing applies come last.
- */
-export function topByOverall<T extends StatsInput>(records: readonly T[], limit: number): { rank: number; record: T }[] {
-  const sorted = [...records].sort((a, b) => compareScores(a.scores.overall.value, b.scores.overall.value) || compareText(a.id, b.id));
-  const ranked: { rank: number; record: T }[] = [];
-  sorted.slice(0, limit).forEach((record, index) => {
-    const previous = ranked[index - 1];
-    const tied = previous && previous.record.scores.overall.value === record.scores.overall.value;
-    ranked.push({ rank: tied ? previous.rank : index + 1, record });
-  });
-  return ranked;
+/** An audit with the date its scan was added, when known. */
+export interface DatedAudit<T> {
+  record: T;
+  /** ISO 8601 date of the commit that added the scan; undefined outside git. */
+  added?: string;
 }
 
 /**
- * The most recently published papers: latest year first, then the higher id, because arXiv
- * ids grow with submission date. Scans carry no audit date, so publication is the honest order.
+ * The most recently added audits: newest commit date first (ties by id). Audits without a date
+ * (not committed, or built without git history) follow, latest publication year first, then the
+ * higher id, because arXiv ids grow with submission date.
  */
-export function newestPapers<T extends StatsInput>(records: readonly T[], limit: number): T[] {
-  return [...records].sort((a, b) => b.scan.paper.year - a.scan.paper.year || compareText(b.id, a.id)).slice(0, limit);
-}
-
-function compareScores(a: number | null, b: number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return b - a;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+export function newestAudits<T extends StatsInput>(records: readonly T[], limit: number, addedOn: (record: T) => string | undefined): DatedAudit<T>[] {
+  const dated = records.map((record) => ({ record, added: addedOn(record) }));
+  const time = (audit: DatedAudit<T>) => (audit.added === undefined ? Number.NaN : Date.parse(audit.added));
+  return dated
+    .sort((a, b) => {
+      const [ta, tb] = [time(a), time(b)];
+      if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+      if (!Number.isNaN(ta)) return tb - ta || compareId(a.record.id, b.record.id);
+      return b.record.scan.paper.year - a.record.scan.paper.year || compareId(b.record.id, a.record.id);
+    })
+    .slice(0, limit);
 }

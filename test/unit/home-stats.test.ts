@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { RUBRIC } from '../../src/lib/rubric.ts';
 import type { Scan } from '../../src/lib/schema.ts';
 import { scoreOf } from '../../src/lib/scoring.ts';
-import { flagKey, medianOverall, mostCommonFlags, mostFailedItems, newestPapers, topByOverall, type StatsInput } from '../../src/lib/home-stats.ts';
+import { flagKey, medianOverall, mostCommonFlags, mostFailedItems, newestAudits, type StatsInput } from '../../src/lib/home-stats.ts';
 
 /** A fictional record; every rubric item passes unless listed in `failed` or `notApplicable`. */
 function record(id: string, options: { value?: number | null; year?: number; flags?: string[]; failed?: string[]; notApplicable?: string[] } = {}): StatsInput {
@@ -82,26 +82,37 @@ describe('mostFailedItems', () => {
   });
 });
 
-describe('topByOverall', () => {
-  test('highest first, ties share a rank and are listed by id, not-applicable last', () => {
-    const records = [record('c', { value: 0.5 }), record('z', { value: null }), record('b', { value: 0.9 }), record('a', { value: 0.5 }), record('d', { value: 0.1 })];
-    expect(topByOverall(records, 10).map(({ rank, record: r }) => [rank, r.id])).toEqual([
-      [1, 'b'],
-      [2, 'a'],
-      [2, 'c'],
-      [4, 'd'],
-      [5, 'z'],
+describe('newestAudits', () => {
+  const records = [
+    record('9901.00001', { year: 2020 }),
+    record('9901.00002', { year: 2020 }),
+    record('9901.00003', { year: 2019 }),
+    record('9901.00004', { year: 2018 }),
+    record('9901.00005', { year: 2018 }),
+  ];
+  const added: Record<string, string> = {
+    '9901.00004': '2026-01-02T10:00:00+00:00',
+    '9901.00005': '2026-01-02T11:00:00+02:00',
+    '9901.00003': '2025-12-31T23:00:00-05:00',
+  };
+
+  test('newest commit first (time zones respected), ties by id, undated after by year then higher id', () => {
+    const result = newestAudits(records, 10, (r) => added[r.id]).map((audit) => [audit.record.id, audit.added]);
+    expect(result).toEqual([
+      ['9901.00004', '2026-01-02T10:00:00+00:00'],
+      ['9901.00005', '2026-01-02T11:00:00+02:00'],
+      ['9901.00003', '2025-12-31T23:00:00-05:00'],
+      ['9901.00002', undefined],
+      ['9901.00001', undefined],
     ]);
   });
 
-  test('limit cuts the list', () => {
-    expect(topByOverall([record('a'), record('b')], 1)).toHaveLength(1);
+  test('equal instants are ordered by id', () => {
+    const same = newestAudits(records.slice(3), 10, (r) => (r.id === '9901.00004' ? '2026-01-02T10:00:00Z' : '2026-01-02T12:00:00+02:00'));
+    expect(same.map((audit) => audit.record.id)).toEqual(['9901.00004', '9901.00005']);
   });
-});
 
-describe('newestPapers', () => {
-  test('latest year first, then the higher id', () => {
-    const records = [record('9901.00001', { year: 2020 }), record('9901.00003', { year: 2019 }), record('9901.00002', { year: 2020 })];
-    expect(newestPapers(records, 2).map((r) => r.id)).toEqual(['9901.00002', '9901.00001']);
+  test('limit cuts the list', () => {
+    expect(newestAudits(records, 2, () => undefined)).toHaveLength(2);
   });
 });
