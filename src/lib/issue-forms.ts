@@ -34,6 +34,14 @@ type FormElement = Record<string, unknown>;
 
 const markdown = (value: string): FormElement => ({ type: 'markdown', attributes: { value } });
 
+/** The required paper field; its id lets a link prefill it (`?paper=<id>`). */
+const paperInput = (description: string): FormElement => ({
+  type: 'input',
+  id: PAPER_FIELD,
+  attributes: { label: 'Paper', description, placeholder: '2405.05949' },
+  validations: { required: true },
+});
+
 /** The "dispute an answer" issue form. */
 export function disputeForm(): Record<string, unknown> {
   return {
@@ -45,12 +53,7 @@ export function disputeForm(): Record<string, unknown> {
       markdown(
         'Audits are claims about people\'s work, so every answer can be challenged. A maintainer checks your evidence against the paper and, if it holds, corrects the scan in a pull request that links this issue; the audit page then shows the new version and its history. Authors of the paper are welcome: say so below and your response is recorded in the issue.',
       ),
-      {
-        type: 'input',
-        id: PAPER_FIELD,
-        attributes: { label: 'Paper', description: 'The audit id: the arXiv id as in the page address `/papers/<id>/`, or the slug.', placeholder: '2405.05949' },
-        validations: { required: true },
-      },
+      paperInput('The audit id: the arXiv id as in the page address `/papers/<id>/`, or the slug.'),
       {
         type: 'dropdown',
         id: 'item',
@@ -88,12 +91,7 @@ export function requestForm(): Record<string, unknown> {
     labels: ['audit request'],
     body: [
       markdown('Anyone can add an audit: `npm run new-scan -- <arXiv id>` writes the file to fill in, and CONTRIBUTING.md explains every field. Use this form to ask for one or to tell others you are working on it.'),
-      {
-        type: 'input',
-        id: PAPER_FIELD,
-        attributes: { label: 'Paper', description: 'arXiv id, DOI or link to the paper.', placeholder: '2405.05949' },
-        validations: { required: true },
-      },
+      paperInput('arXiv id, DOI or link to the paper.'),
       {
         type: 'textarea',
         id: 'reason',
