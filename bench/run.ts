@@ -1,0 +1,260 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--with-25k | --max N] [--no-browser] [--no-pagefind]`
+ *
+ * Synthesise fictional scans, build the real site and a bare Astro site over them, weigh the
+ * pages, time the client code in Chromium next to Pagefind, and print one line per figure. The
+ * figures go to bench/results.json and bench/results.md, compared with the previous run.
+ * Everything it writes besides those two files stays under bench/out/ (gitignored).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CATEGORY_KEYS } from '../src/lib/rubric.ts';
+import { syntheticId } from '../src/lib/synth.ts';
+import { categoryPath, paperPath } from '../src/lib/urls.ts';
+import { launchChromium } from '../test/helpers/browser.ts';
+import { firstLoad, leaderboardSortTimes, pagefindTimes, searchTimes, summarise, totalBytes, type SearchRun, type Transfer } from './lib/browser.ts';
+import { runBuild, type BuildMeasurement } from './lib/build.ts';
+import { distStats } from './lib/dist.ts';
+import { formatLine, markdownTable, meetsBudget, scansAtLimit, type Figure } from './lib/figures.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { benchQueries } from './lib/queries.ts';
+import { serveSite } from './lib/server.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'bench/out');
+const GB = 1024 ** 3;
+const KB = 1024;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    max: { type: 'string' },
+    'with-25k': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'no-pagefind': { type: 'boolean', default: false },
+    base: { type: 'string', default: '/' },
+    results: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
+const stressSize = values.max ? Number(values.max) : values['with-25k'] ? 25_000 : null;
+const base = values.base.endsWith('/') ? values.base : values.base + '/';
+const largest = Math.max(...sizes);
+
+const figures: Figure[] = [];
+const failures: string[] = [];
+let loadAtStart = '';
+const previous = readPrevious(values.results);
+function record(figure: Figure): void {
+  figures.push(figure);
+  console.log(formatLine(figure, previous.get(figure.key)));
+}
+
+function readPrevious(file: string): Map<string, Figure> {
+  if (!existsSync(file)) return new Map();
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { figures?: Figure[] };
+  return new Map((json.figures ?? []).map((figure) => [figure.key, figure]));
+}
+
+/** Synthesise `count` scans once; the folder is reused while its marker says it is complete. */
+function synthesise(count: number): string {
+  const dir = path.join(OUT, `scans-${count}`);
+  const marker = path.join(dir, '.complete');
+  if (existsSync(marker)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/synth.ts'), '--count', String(count), '--out', dir], { cwd: ROOT, stdio: 'inherit' });
+  writeFileSync(marker, `${count}\n`);
+  return dir;
+}
+
+async function build(kind: 'site' | 'bare', count: number, scansDir: string): Promise<BuildMeasurement> {
+  const name = `${kind}-${count}`;
+  console.log(`building ${name} …`);
+  const result = await runBuild({
+    root: kind === 'site' ? ROOT : path.join(ROOT, 'bench/bare'),
+    scansDir,
+    outDir: path.join(OUT, name),
+    cacheDir: path.join(OUT, 'cache', name),
+    logFile: path.join(OUT, 'logs', `${name}.log`),
+    env: { BASE_PATH: kind === 'site' ? base : '/' },
+  });
+  if (!result.ok) {
+    failures.push(`build ${name} failed (log: ${path.relative(ROOT, path.join(OUT, 'logs', `${name}.log`))})`);
+    console.error(`build ${name} failed after ${result.wallSeconds.toFixed(1)} s:\n${result.tail}`);
+  }
+  return result;
+}
+
+function recordBuild(prefix: string, label: string, result: BuildMeasurement, pages: number | null): void {
+  record({ key: `${prefix}.wall`, label: `${label}: build wall time`, value: result.ok ? result.wallSeconds : null, unit: 's', note: result.ok ? undefined : 'build failed' });
+  record({ key: `${prefix}.cpu`, label: `${label}: build CPU time (user+sys)`, value: result.cpuSeconds, unit: 's' });
+  record({ key: `${prefix}.peakRss`, label: `${label}: peak memory (RSS)`, value: result.peakRssBytes, unit: 'bytes', note: result.ok ? undefined : 'build failed', budget: prefix.startsWith('site') ? { max: 4 * GB, text: '≤ 4 GB' } : undefined });
+  if (result.ok && pages) record({ key: `${prefix}.msPerPage`, label: `${label}: time per page`, value: (result.wallSeconds * 1000) / pages, unit: 'ms' });
+}
+
+/** Pages we weigh, by role, as site paths under the base. */
+function pagesToWeigh(): { role: string; label: string; sitePath: string }[] {
+  const at = (sitePath: string) => base + sitePath.replace(/^\//, '');
+  return [
+    { role: 'audit', label: 'audit page', sitePath: at(paperPath(syntheticId(1))) },
+    { role: 'leaderboard', label: 'leaderboard', sitePath: at('/leaderboard/') },
+    { role: 'category', label: 'category page', sitePath: at(categoryPath(CATEGORY_KEYS[0]!)) },
+    { role: 'heatmap', label: 'heatmap', sitePath: at('/heatmap/') },
+    { role: 'search', label: 'search page', sitePath: at('/search/') },
+  ];
+}
+
+async function weighPages(count: number, outDir: string): Promise<void> {
+  for (const { role, label, sitePath } of pagesToWeigh()) {
+    const weight = await pageWeight(outDir, sitePath, base);
+    const key = `site.${count}.weight.${role}`;
+    const note = weight ? undefined : `no page at ${sitePath}`;
+    const isAudit = role === 'audit';
+    record({ key: `${key}.html`, label: `${count} scans: ${label} HTML gzip`, value: weight?.html ?? null, unit: 'bytes', note });
+    record({ key: `${key}.css`, label: `${count} scans: ${label} CSS gzip`, value: weight?.css ?? null, unit: 'bytes', note });
+    record({ key: `${key}.js`, label: `${count} scans: ${label} JS gzip (on load)`, value: weight?.js ?? null, unit: 'bytes', note, budget: isAudit ? { max: 5 * KB, text: '≤ 5 KB' } : undefined });
+    record({ key: `${key}.total`, label: `${count} scans: ${label} HTML+CSS+JS gzip`, value: weight?.total ?? null, unit: 'bytes', note, budget: isAudit ? { max: 25 * KB, text: '≤ 25 KB' } : undefined });
+    if (weight?.lazyJs) record({ key: `${key}.lazyJs`, label: `${count} scans: ${label} lazily imported JS gzip`, value: weight.lazyJs, unit: 'bytes' });
+  }
+}
+
+function isSearchData(transfer: Transfer): boolean {
+  return transfer.type === 'fetch' || transfer.type === 'xhr';
+}
+
+function recordSearch(prefix: string, label: string, run: SearchRun | null, note?: string): void {
+  const firstIndex = run ? totalBytes(run.firstQueryTransfers.filter(isSearchData)) : null;
+  const allIndex = run ? totalBytes(run.allTransfers.filter(isSearchData)) : null;
+  const { median, p95 } = summarise(run?.times ?? []);
+  const ours = prefix.startsWith('search');
+  record({ key: `${prefix}.firstQueryBytes`, label: `${label}: first-query transfer (all)`, value: run ? totalBytes(run.firstQueryTransfers) : null, unit: 'bytes', note });
+  record({ key: `${prefix}.firstQueryIndexBytes`, label: `${label}: first-query index fetch`, value: firstIndex, unit: 'bytes', note, budget: ours ? { max: 1.5 * 1024 * KB, text: '≤ 1.5 MB' } : undefined });
+  record({ key: `${prefix}.allQueriesIndexBytes`, label: `${label}: index fetched over all ${run ? run.times.length : 0} queries`, value: allIndex, unit: 'bytes', note, budget: ours ? { max: 1.5 * 1024 * KB, text: '≤ 1.5 MB' } : undefined });
+  record({ key: `${prefix}.firstQueryMs`, label: `${label}: first query incl. index fetch`, value: run?.firstQueryMs ?? null, unit: 'ms', note });
+  record({ key: `${prefix}.medianMs`, label: `${label}: keystroke to results, median`, value: median, unit: 'ms', note });
+  record({ key: `${prefix}.p95Ms`, label: `${label}: keystroke to results, p95`, value: p95, unit: 'ms', note, budget: ours ? { max: 50, text: '≤ 50 ms' } : undefined });
+  record({ key: `${prefix}.typoHits`, label: `${label}: typo queries with results (of ${run?.typoQueries ?? 0})`, value: run?.typoQueriesWithResults ?? null, unit: 'count', note });
+}
+
+async function browserFigures(count: number, outDir: string): Promise<void> {
+  const server = await serveSite(outDir, base);
+  const browser = await launchChromium();
+  const url = (sitePath: string) => server.origin + sitePath;
+  const queries = benchQueries();
+  try {
+    const pages = pagesToWeigh();
+    const searchLoads: Transfer[][] = [];
+    for (const { role, label, sitePath } of pages) {
+      if (!existsSync(path.join(outDir, sitePath.slice(base.length), 'index.html'))) {
+        searchLoads.push([]);
+        record({ key: `site.${count}.firstLoad.${role}`, label: `${count} scans: ${label} first load, all transfers`, value: null, unit: 'bytes', note: `no page at ${sitePath}`, budget: role === 'leaderboard' ? { max: 200 * KB, text: '≤ 200 KB' } : undefined });
+        continue;
+      }
+      const load = await firstLoad(browser, url(sitePath));
+      searchLoads.push(load.transfers);
+      record({ key: `site.${count}.firstLoad.${role}`, label: `${count} scans: ${label} first load, all transfers`, value: totalBytes(load.transfers), unit: 'bytes', budget: role === 'leaderboard' ? { max: 200 * KB, text: '≤ 200 KB' } : undefined });
+      if (role === 'heatmap') record({ key: `site.${count}.heatmap.firstPaint`, label: `${count} scans: heatmap first contentful paint`, value: load.firstPaintMs, unit: 'ms' });
+    }
+    const sort = await leaderboardSortTimes(browser, url(pages.find((page) => page.role === 'leaderboard')!.sitePath));
+    const sortSummary = summarise(sort?.times ?? []);
+    const sortNote = sort ? `${sort.rows} rows in the DOM` : 'no th[data-sort] buttons on the leaderboard';
+    record({ key: `site.${count}.leaderboard.firstSortMs`, label: `${count} scans: leaderboard first sort, incl. fetching all rows`, value: sort?.firstMs ?? null, unit: 'ms', note: sortNote });
+    record({ key: `site.${count}.leaderboard.sortDomMedianMs`, label: `${count} scans: leaderboard sort to rows in DOM, median`, value: summarise(sort?.domTimes ?? []).median, unit: 'ms', note: sortNote });
+    record({ key: `site.${count}.leaderboard.sortMedianMs`, label: `${count} scans: leaderboard sort to rows painted, median`, value: sortSummary.median, unit: 'ms', budget: { max: 100, text: '≤ 100 ms' }, note: sortNote });
+    record({ key: `site.${count}.leaderboard.sortMaxMs`, label: `${count} scans: leaderboard sort to rows painted, worst of ${sort?.times.length ?? 0}`, value: sort ? Math.max(...sort.times) : null, unit: 'ms', note: sortNote });
+
+    const search = await searchTimes(browser, url(pages.find((page) => page.role === 'search')!.sitePath), queries);
+    recordSearch(`search.${count}`, `${count} scans: our search`, search, search ? undefined : 'no input[type=search] with a [data-state] results region on /search/');
+    // The index must only be fetched on /search/: any of its files on the other pages' first loads is a miss.
+    const indexUrls = new Set((search?.allTransfers ?? []).filter(isSearchData).map((transfer) => transfer.url));
+    const leaked = pages.flatMap((page, index) => (page.role === 'search' ? [] : searchLoads[index]!.filter((transfer) => indexUrls.has(transfer.url))));
+    record({ key: `search.${count}.indexFetchedElsewhere`, label: `${count} scans: search index files fetched on non-search pages`, value: search ? leaked.length : null, unit: 'count', budget: { max: 0, text: '0' } });
+
+    if (!values['no-pagefind']) {
+      console.log('running pagefind …');
+      const started = performance.now();
+      execFileSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', outDir, '--quiet'], { stdio: 'inherit' });
+      record({ key: `pagefind.${count}.indexSeconds`, label: `${count} scans: Pagefind indexing time`, value: (performance.now() - started) / 1000, unit: 's' });
+      record({ key: `pagefind.${count}.bytes`, label: `${count} scans: Pagefind output on disk`, value: distStats(path.join(outDir, 'pagefind')).bytes, unit: 'bytes' });
+      const peer = await pagefindTimes(browser, url(base), queries);
+      recordSearch(`pagefind.${count}`, `${count} scans: Pagefind`, peer);
+      if (search) {
+        const ours = totalBytes(search.firstQueryTransfers);
+        const theirs = totalBytes(peer.firstQueryTransfers);
+        record({ key: `search.${count}.firstQueryVsPagefind`, label: `${count} scans: our first-query bytes ÷ Pagefind's`, value: ours / theirs, unit: 'ratio', budget: { max: 1, text: '≤ 1×' } });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function machine(): Record<string, string | number> {
+  const cpu = os.cpus()[0];
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    // Not a git checkout: the figures still stand, only unattributed.
+  }
+  return { cpu: cpu ? cpu.model : 'unknown', cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2), memoryBytes: os.totalmem(), os: `${os.type()} ${os.release()}`, node: process.version, commit };
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  // Other work on the machine slows every timing: say how busy it was, so runs compare fairly.
+  console.log(`load average at start: ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
+  loadAtStart = os.loadavg()[0]!.toFixed(2);
+  const walls = new Map<number, number>();
+  const distSizes = new Map<number, number>();
+  for (const count of sizes) {
+    const scansDir = synthesise(count);
+    const site = await build('site', count, scansDir);
+    const siteOut = path.join(OUT, `site-${count}`);
+    const stats = site.ok ? distStats(siteOut) : null;
+    recordBuild(`site.${count}`, `${count} scans: Glassbox`, site, stats?.pages ?? null);
+    const bare = await build('bare', count, scansDir);
+    recordBuild(`bare.${count}`, `${count} scans: bare Astro`, bare, bare.ok ? distStats(path.join(OUT, `bare-${count}`)).pages : null);
+    const bothBuilt = site.ok && bare.ok;
+    record({ key: `site.${count}.vsBare`, label: `${count} scans: Glassbox build ÷ bare Astro build (wall)`, value: bothBuilt ? site.wallSeconds / bare.wallSeconds : null, unit: 'ratio', budget: { max: 2.5, text: '≤ 2.5×' } });
+    record({ key: `site.${count}.vsBareCpu`, label: `${count} scans: Glassbox build ÷ bare Astro build (CPU)`, value: bothBuilt && site.cpuSeconds && bare.cpuSeconds ? site.cpuSeconds / bare.cpuSeconds : null, unit: 'ratio', note: 'steadier than wall time when other work shares the machine' });
+    if (!stats) continue;
+    walls.set(count, site.wallSeconds);
+    distSizes.set(count, stats.bytes);
+    record({ key: `site.${count}.pages`, label: `${count} scans: pages`, value: stats.pages, unit: 'count' });
+    record({ key: `site.${count}.distBytes`, label: `${count} scans: dist size`, value: stats.bytes, unit: 'bytes', budget: { max: GB, text: '≤ 1 GB' }, note: stats.byTopLevel.slice(0, 4).map((entry) => `${entry.name} ${(entry.bytes / 1024 ** 2).toFixed(1)} MB`).join(', ') });
+    record({ key: `site.${count}.distFiles`, label: `${count} scans: dist files`, value: stats.files, unit: 'count' });
+    await weighPages(count, siteOut);
+    if (count === largest && !values['no-browser']) await browserFigures(count, siteOut);
+  }
+  const smallest = Math.min(...sizes);
+  if (sizes.length > 1 && walls.has(smallest) && walls.has(largest)) {
+    const scale = largest / smallest;
+    record({ key: 'growth.wall', label: `build time growth ${smallest} → ${largest} scans`, value: walls.get(largest)! / walls.get(smallest)!, unit: 'ratio', budget: { max: scale * 1.1, text: `≤ ${(scale * 1.1).toFixed(0)}×` } });
+    const reach = scansAtLimit({ scans: smallest, bytes: distSizes.get(smallest)! }, { scans: largest, bytes: distSizes.get(largest)! }, GB);
+    record({ key: 'dist.scansAt1GB', label: 'scans at which dist reaches 1 GB (linear)', value: reach, unit: 'count' });
+  }
+  if (stressSize) {
+    const scansDir = synthesise(stressSize);
+    const stress = await build('site', stressSize, scansDir);
+    recordBuild(`site.${stressSize}`, `${stressSize} scans: Glassbox`, stress, stress.ok ? distStats(path.join(OUT, `site-${stressSize}`)).pages : null);
+    record({ key: `site.${stressSize}.builds`, label: `${stressSize} scans: builds at all`, value: stress.ok ? 1 : 0, unit: 'count', note: stress.ok ? 'yes' : stress.tail.split('\n').filter(Boolean).slice(-3).join(' / ') });
+  }
+  const missed = figures.filter((figure) => meetsBudget(figure) === false);
+  const results = { machine: machine(), sizes, base, figures };
+  writeFileSync(values.results, JSON.stringify(results, null, 2) + '\n');
+  const markdown = `# Benchmark results\n\nMachine: ${Object.entries(results.machine).map(([key, value]) => `${key} ${key === 'memoryBytes' ? `${(Number(value) / GB).toFixed(1)} GB` : value}`).join(', ')}.\nScan counts: ${sizes.join(', ')}${stressSize ? ` (+ ${stressSize} stress build)` : ''}. Written by \`npm run bench\`; compare with the previous run's column.\n\n${markdownTable(figures, previous)}\n`;
+  writeFileSync(values.results.replace(/\.json$/, '.md'), markdown);
+  for (const failure of failures) console.error(failure);
+  console.log(missed.length ? `\n${missed.length} figure(s) over budget:\n${missed.map((figure) => '  ' + formatLine(figure)).join('\n')}` : '\nevery measured figure is within budget');
+  const unmeasured = figures.filter((figure) => figure.budget && figure.value === null);
+  if (unmeasured.length) console.log(`${unmeasured.length} budgeted figure(s) not measured: ${unmeasured.map((figure) => figure.key).join(', ')}`);
+  if (missed.length || failures.length) process.exitCode = 1;
+}
+
+await main();
