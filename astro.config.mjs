@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * Site configuration, driven by the environment so forks and test fixtures need no edits:
@@ -15,7 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx()],
+  // The sitemap lists every page whoever adds it; robots.txt points at its index.
+  integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // The site has no user-supplied images to optimise; skipping sharp keeps installs small.

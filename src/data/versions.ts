@@ -7,7 +7,8 @@ import { permalink, type AuditCitationInput } from '../lib/citation.ts';
 import { fileAtCommitUrl, fileHistoryUrl, repoBase } from '../lib/repo-links.ts';
 import { absoluteUrl, paperPath } from '../lib/urls.ts';
 import { scansDir } from '../loaders/scans.ts';
-import type { ScanRecord } from './scans.ts';
+import type { DataRecord } from '../lib/open-data.ts';
+import { getAllScans, type ScanRecord } from './scans.ts';
 
 /** An audit's version and the links that pin it. */
 export interface AuditVersion {
@@ -55,4 +56,12 @@ export function auditVersion(record: ScanRecord): AuditVersion {
     historyUrl: repoPath ? fileHistoryUrl(repoUrl(), repoPath) : undefined,
     citation: { id: record.id, paper: record.scan.paper, pageUrl, version },
   };
+}
+
+/** Every scan with its version, as the data downloads publish them. */
+export async function dataRecords(): Promise<DataRecord[]> {
+  return (await getAllScans()).map((record) => {
+    const { current } = auditVersion(record);
+    return { id: record.id, scan: record.scan, scores: record.scores, version: current && { commit: current.commit, date: current.date } };
+  });
 }

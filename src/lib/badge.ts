@@ -19,11 +19,20 @@ export function badgeText(score: Score): string {
     : `Glassbox transparency score: ${formatPercent(score)} (${formatCounts(score)} applicable checklist items met)`;
 }
 
+function widths(value: string): { labelWidth: number; valueWidth: number } {
+  return { labelWidth: LABEL.length * CHAR_WIDTH + 2 * PADDING, valueWidth: value.length * CHAR_WIDTH + 2 * PADDING };
+}
+
+/** Pixel size of a badge, for `<img width height>` so the page does not shift when it loads. */
+export function badgeSize(score: Score): { width: number; height: number } {
+  const { labelWidth, valueWidth } = widths(formatPercent(score));
+  return { width: labelWidth + valueWidth, height: HEIGHT };
+}
+
 /** The badge as a standalone SVG document. */
 export function badgeSvg(score: Score): string {
   const value = formatPercent(score);
-  const labelWidth = LABEL.length * CHAR_WIDTH + 2 * PADDING;
-  const valueWidth = value.length * CHAR_WIDTH + 2 * PADDING;
+  const { labelWidth, valueWidth } = widths(value);
   const width = labelWidth + valueWidth;
   const fill = scoreColour(score.value);
   const title = escapeXml(badgeText(score));

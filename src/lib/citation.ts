@@ -120,9 +120,10 @@ export function toCslJson(input: AuditCitationInput): Record<string, unknown> {
   };
 }
 
-/** CSL-JSON as the text to copy: an array of one item, pretty-printed. */
+/** CSL-JSON as the text to copy: an array of one item, one field per line (fully indented JSON runs to dozens of lines). */
 export function toCslJsonText(input: AuditCitationInput): string {
-  return JSON.stringify([toCslJson(input)], null, 2);
+  const fields = Object.entries(toCslJson(input)).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `[\n  {\n${fields.join(',\n')}\n  }\n]`;
 }
 
 function reviewedWork(paper: Paper, version: CitedVersion | null): string {

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { RUBRIC } from './rubric.ts';
+import { RUBRIC, findCategory } from './rubric.ts';
 
 /** How a checklist item was answered: yes, no, or not applicable. */
 export type AnswerState = 'yes' | 'no' | 'na';
@@ -55,16 +55,19 @@ const RECORD = '\x1e';
 const FIELD = '\x1f';
 const NULL_BLOB = /^0+$/;
 
-/** Parse the output of `git log --format=<RECORD>%H<FIELD>%h<FIELD>%cI<FIELD>%s --raw --no-abbrev`. */
+/** Length of short commit ids: fixed, unlike git's own abbreviation, which grows with the repository and differs between clones. */
+export const SHORT_COMMIT_LENGTH = 7;
+
+/** Parse the output of `git log --format=<RECORD>%H<FIELD>%cI<FIELD>%s --raw --no-abbrev`. */
 export function parseGitLog(output: string): LoggedCommit[] {
   return output
     .split(RECORD)
     .filter((chunk) => chunk.trim())
     .map((chunk) => {
       const [header, ...rawLines] = chunk.split('\n');
-      const [commit, short, date, message] = header!.split(FIELD) as [string, string, string, string];
+      const [commit, date, ...message] = header!.split(FIELD) as [string, string, ...string[]];
       const files = rawLines.filter((line) => line.startsWith(':')).map(parseRawLine);
-      return { commit, short, date, message, files };
+      return { commit, short: commit.slice(0, SHORT_COMMIT_LENGTH), date, message: message.join(' '), files };
     });
 }
 
@@ -166,7 +169,7 @@ export function readHistory(dir: string): HistoryReader {
   if (!top) return unversioned('not in a git repository');
   if (top[1] === 'true') return unversioned('shallow git clone: history is incomplete');
   const root = top[0]!;
-  const log = git(absoluteDir, ['log', `--format=${RECORD}%H${FIELD}%h${FIELD}%cI${FIELD}%s`, '--raw', '--no-abbrev', '--no-renames', '--', '.']);
+  const log = git(absoluteDir, ['log', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--raw', '--no-abbrev', '--no-renames', '--', '.']);
   const commits = parseGitLog(log?.toString('utf8') ?? '');
   const byFile = new Map<string, { commit: LoggedCommit; before: string | null; after: string | null }[]>();
   for (const commit of commits) {
@@ -220,4 +223,24 @@ function workingBlobId(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const STATE_WORDS: Record<AnswerState, string> = { yes: 'yes', no: 'no', na: 'not applicable' };
+
+/** A changed answer in words: item label (from the rubric, or its key if retired) and before/after. */
+export function describeChange(change: AnswerChange): { label: string; before: string; after: string } {
+  const item = findCategory(change.category)?.items.find((candidate) => candidate.key === change.item);
+  return {
+    label: item?.label ?? `${change.category}/${change.item}`,
+    before: change.before ? STATE_WORDS[change.before] : 'not asked',
+    after: change.after ? STATE_WORDS[change.after] : 'removed',
+  };
+}
+
+/** All changes of a revision in one line: "Code released: yes → no; Ablation study: no → yes". */
+export function summariseChanges(changes: readonly AnswerChange[]): string {
+  return changes.map((change) => {
+    const { label, before, after } = describeChange(change);
+    return `${label}: ${before} → ${after}`;
+  }).join('; ');
 }

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
-import { badgeSnippets, badgeSvg, badgeText } from '../../src/lib/badge.ts';
+import { badgeSize, badgeSnippets, badgeSvg, badgeText } from '../../src/lib/badge.ts';
 import { scoreColour, textColourOn } from '../../src/lib/colour-scale.ts';
 import { scoreOf } from '../../src/lib/scoring.ts';
 import { escapeXml } from '../../src/lib/xml.ts';
@@ -24,6 +24,7 @@ test.each([
   expect(root.g.text[1]['#text']).toBe(shown);
   expect(root.g.text[1].fill).toBe(textColourOn(scoreColour(score.value)));
   expect(Number(root.width)).toBe(Number(root.rect[0].width) + Number(root.rect[1].width));
+  expect(badgeSize(score)).toEqual({ width: Number(root.width), height: Number(root.height) });
 });
 
 test('snippets link the badge to the audit page with the badge text as alt', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answerStates, diffAnswers, gitBlobId, parseGitLog, readHistory, type HistoryReader } from '../../src/lib/history.ts';
+import { answerStates, describeChange, diffAnswers, gitBlobId, parseGitLog, readHistory, summariseChanges, type HistoryReader } from '../../src/lib/history.ts';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.ts';
 
 const FIXTURE = 'test/fixtures/site/9901.00001/scan.json';
@@ -40,7 +40,7 @@ describe('answerStates and diffAnswers', () => {
 test('parseGitLog reads commits, blobs and creations', () => {
   const zero = '0'.repeat(40);
   const [a, b] = ['a'.repeat(40), 'b'.repeat(40)];
-  const output = `\x1e${'1'.repeat(40)}\x1f1111111\x1f2026-01-02T03:04:05+00:00\x1fChange: answer\n\n:100644 100644 ${a} ${b} M\tscans/x/scan.json\n\x1e${'2'.repeat(40)}\x1f2222222\x1f2026-01-01T00:00:00+00:00\x1fAdd\n\n:000000 100644 ${zero} ${a} A\tscans/x/scan.json\n`;
+  const output = `\x1e${'1'.repeat(40)}\x1f2026-01-02T03:04:05+00:00\x1fChange: answer\n\n:100644 100644 ${a} ${b} M\tscans/x/scan.json\n\x1e${'2'.repeat(40)}\x1f2026-01-01T00:00:00+00:00\x1fAdd\n\n:000000 100644 ${zero} ${a} A\tscans/x/scan.json\n`;
   const commits = parseGitLog(output);
   expect(commits.map((commit) => [commit.short, commit.message])).toEqual([['1111111', 'Change: answer'], ['2222222', 'Add']]);
   expect(commits[1]!.files).toEqual([{ path: 'scans/x/scan.json', before: null, after: a }]);
@@ -89,7 +89,7 @@ describe('readHistory over a temporary git repository', () => {
     ]);
     expect(result.revisions[2]!.commit).toBe(first);
     expect(result.revisions[1]!.commit).toBe(second);
-    expect(result.revisions[1]!.short).toBe(second.slice(0, result.revisions[1]!.short.length));
+    expect(result.revisions[1]!.short).toBe(second.slice(0, 7));
     expect(result.revisions[0]!.changes).toEqual([]);
     // The fixture answers code_released yes and has pre_registered not applicable.
     expect(result.revisions[1]!.changes).toEqual([
@@ -133,4 +133,16 @@ test('a folder outside any git repository is unversioned, not an error', () => {
   mkdirSync(path.join(dir, 'x'));
   cpSync(FIXTURE, path.join(dir, 'x/scan.json'));
   expect(readHistory(dir).historyOf(path.join(dir, 'x/scan.json'))).toEqual({ versioned: false, reason: 'not in a git repository', revisions: [] });
+});
+
+test.each([
+  [{ category: 'artifacts', item: 'code_released', before: 'yes', after: 'na' }, { label: 'Code released', before: 'yes', after: 'not applicable' }],
+  [{ category: 'retired', item: 'thing', before: 'no' }, { label: 'retired/thing', before: 'no', after: 'removed' }],
+  [{ category: 'artifacts', item: 'data_released', after: 'yes' }, { label: 'Data released', before: 'not asked', after: 'yes' }],
+] as const)('describeChange(%o)', (change, words) => {
+  expect(describeChange(change)).toEqual(words);
+});
+
+test('summariseChanges joins changes in one line', () => {
+  expect(summariseChanges([{ category: 'artifacts', item: 'code_released', before: 'yes', after: 'no' }, { category: 'evaluation_design', item: 'ablation_study', before: 'no', after: 'yes' }])).toBe('Code released: yes → no; Ablation study: no → yes');
 });

@@ -1,0 +1,9 @@
+/** `/papers/<id>/badge.svg`: the embeddable score badge. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAllScans, type ScanRecord } from '../../../data/scans.ts';
+import { badgeSvg } from '../../../lib/badge.ts';
+
+export const getStaticPaths = (async () => (await getAllScans()).map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ record: ScanRecord }> = ({ props }) =>
+  new Response(badgeSvg(props.record.scores.overall), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

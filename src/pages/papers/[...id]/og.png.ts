@@ -1,0 +1,15 @@
+/** `/papers/<id>/og.png`: the social preview image, built only when OG_IMAGES allows (see lib/og-image.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAllScans, type ScanRecord } from '../../../data/scans.ts';
+import { cachedOgImage, ogImageInput, ogImagesEnabled } from '../../../lib/og-image.ts';
+
+export const getStaticPaths = (async () => {
+  const records = await getAllScans();
+  return ogImagesEnabled(records.length) ? records.map((record) => ({ params: { id: record.id }, props: { record } })) : [];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ record: ScanRecord }> = async ({ props }) => {
+  const { scan, scores } = props.record;
+  const png = await cachedOgImage(ogImageInput(scan.paper, scores.overall, scores.categories));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
