@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
 const read = (file: string) => (existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined);
 
-const stale = generatedFiles(read('CONTRIBUTING.md') ?? '').filter((file) => read(file.path) !== file.text);
+const stale = (await generatedFiles(read('CONTRIBUTING.md') ?? '', root)).filter((file) => read(file.path) !== file.text);
 if (check) {
   for (const file of stale) console.error(`${file.path} is out of date: run npm run generate`);
   process.exitCode = stale.length ? 1 : 0;

@@ -20,7 +20,9 @@ for (const problem of problems) {
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const files = new Set(problems.map((problem) => problem.file)).size;
 if (problems.length) {
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; ${scans.length} valid scan${scans.length === 1 ? '' : 's'} (${seconds} s)`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; ${scans.length} valid scan${scans.length === 1 ? '' : 's'} (${seconds} s)`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`${scans.length} scan${scans.length === 1 ? '' : 's'} valid in ${dir} (${seconds} s)`);

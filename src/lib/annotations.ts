@@ -24,12 +24,7 @@ export function escapeCommandProperty(value: string): string {
 
 /** One problem as a GitHub error annotation: `::error file=…,line=…,col=…,title=Invalid scan::pointer message`. */
 export function githubAnnotation(problem: Problem): string {
-  const properties = [
-    `file=${escapeCommandProperty(problem.file)}`,
-    `line=${problem.line}`,
-    `col=${problem.column}`,
-    'title=Invalid scan',
-  ];
+  const properties = [`file=${escapeCommandProperty(problem.file)}`, `line=${problem.line}`, `col=${problem.column}`, 'title=Invalid scan'];
   return `::error ${properties.join(',')}::${escapeCommandData(`${problem.pointer} ${problem.message}`)}`;
 }
 

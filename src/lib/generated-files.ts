@@ -3,6 +3,8 @@
  * never hand-copied: the editor JSON Schema, the GitHub issue forms and the field reference in
  * CONTRIBUTING.md. `npm run generate` writes them; a unit test fails when one is out of date.
  */
+import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { stringify } from 'yaml';
 import { issueForms } from './issue-forms.ts';
 import { RUBRIC } from './rubric.ts';
@@ -113,11 +115,20 @@ export function spliceSection(document: string, markers: { start: string; end: s
   return `${document.slice(0, start + markers.start.length)}\n\n${content}\n${document.slice(end)}`;
 }
 
-/** Every generated file, given the current CONTRIBUTING.md (whose hand-written parts are kept). */
-export function generatedFiles(contributing: string): GeneratedFile[] {
-  return [
+/**
+ * Every generated file, given the current CONTRIBUTING.md (whose hand-written parts are kept),
+ * formatted with the project's Prettier settings so `npm run format:check` agrees with the generator.
+ */
+export async function generatedFiles(contributing: string, root: string): Promise<GeneratedFile[]> {
+  const files = [
     { path: SCHEMA_PATH, text: JSON.stringify(editorSchema(), null, 2) + '\n' },
     ...Object.entries(issueForms()).map(([name, form]) => ({ path: `.github/ISSUE_TEMPLATE/${name}`, text: issueFormText(form) })),
     { path: 'CONTRIBUTING.md', text: spliceSection(contributing, FIELDS_MARKERS, fieldsMarkdown()) },
   ];
+  return Promise.all(files.map(async (file) => ({ path: file.path, text: await prettierFormat(file.text, path.join(root, file.path)) })));
+}
+
+async function prettierFormat(text: string, filepath: string): Promise<string> {
+  const options = await resolveConfig(filepath);
+  return format(text, { ...options, filepath });
 }

@@ -51,25 +51,35 @@ export function disputeForm(): Record<string, unknown> {
     labels: ['dispute'],
     body: [
       markdown(
-        'Audits are claims about people\'s work, so every answer can be challenged. A maintainer checks your evidence against the paper and, if it holds, corrects the scan in a pull request that links this issue; the audit page then shows the new version and its history. Authors of the paper are welcome: say so below and your response is recorded in the issue.',
+        "Audits are claims about people's work, so every answer can be challenged. A maintainer checks your evidence against the paper and, if it holds, corrects the scan in a pull request that links this issue; the audit page then shows the new version and its history. Authors of the paper are welcome: say so below and your response is recorded in the issue.",
       ),
       paperInput('The audit id: the arXiv id as in the page address `/papers/<id>/`, or the slug.'),
       {
         type: 'dropdown',
         id: 'item',
-        attributes: { label: 'Which part of the audit?', description: 'Checklist items are listed as category: item (key in scan.json).', options: [...itemOptions(), ...OTHER_DISPUTE_TARGETS] },
+        attributes: {
+          label: 'Which part of the audit?',
+          description: 'Checklist items are listed as category: item (key in scan.json).',
+          options: [...itemOptions(), ...OTHER_DISPUTE_TARGETS],
+        },
         validations: { required: true },
       },
       {
         type: 'textarea',
         id: 'correction',
-        attributes: { label: 'What is wrong, and what should it say?', placeholder: 'The audit answers "no" to code released, but the code is linked in section 4.' },
+        attributes: {
+          label: 'What is wrong, and what should it say?',
+          placeholder: 'The audit answers "no" to code released, but the code is linked in section 4.',
+        },
         validations: { required: true },
       },
       {
         type: 'textarea',
         id: 'evidence',
-        attributes: { label: 'Evidence', description: 'Where in the paper (section, table, page, appendix) or which public URL shows it. Quote the passage if you can.' },
+        attributes: {
+          label: 'Evidence',
+          description: 'Where in the paper (section, table, page, appendix) or which public URL shows it. Quote the passage if you can.',
+        },
         validations: { required: true },
       },
       {
@@ -90,7 +100,9 @@ export function requestForm(): Record<string, unknown> {
     title: 'Audit request: ',
     labels: ['audit request'],
     body: [
-      markdown('Anyone can add an audit: `npm run new-scan -- <arXiv id>` writes the file to fill in, and CONTRIBUTING.md explains every field. Use this form to ask for one or to tell others you are working on it.'),
+      markdown(
+        'Anyone can add an audit: `npm run new-scan -- <arXiv id>` writes the file to fill in, and CONTRIBUTING.md explains every field. Use this form to ask for one or to tell others you are working on it.',
+      ),
       paperInput('arXiv id, DOI or link to the paper.'),
       {
         type: 'textarea',

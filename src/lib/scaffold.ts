@@ -84,7 +84,8 @@ function resolveIdentity({ arxiv, slug, doi, url }: ScaffoldRequest): Identity |
     return { id: arxivIdWithoutVersion(arxivId), paper: { arxiv_id: arxivId, ...links } };
   }
   if (slug === undefined) return { error: 'give an arXiv id, or --slug with --doi and/or --url for a paper without one' };
-  if (!SLUG_PATTERN.test(slug)) return { error: `malformed slug ${JSON.stringify(slug)}: use lowercase letters, digits and single hyphens, e.g. "attention-is-all-you-need"` };
+  if (!SLUG_PATTERN.test(slug))
+    return { error: `malformed slug ${JSON.stringify(slug)}: use lowercase letters, digits and single hyphens, e.g. "attention-is-all-you-need"` };
   if (doi === undefined && url === undefined) return { error: 'a paper without an arXiv id needs --doi or --url' };
   return { id: slug, paper: links };
 }
@@ -100,9 +101,7 @@ export function schemaReference(id: string): string {
 
 function scaffoldScan(identifiers: Identity['paper'], schema: string): ScaffoldScan {
   const blankItem = (): ScaffoldItem => ({ applies: null, answer: null, justification: '' });
-  const checklist = Object.fromEntries(
-    RUBRIC.map((category) => [category.key, Object.fromEntries(category.items.map((item) => [item.key, blankItem()]))]),
-  );
+  const checklist = Object.fromEntries(RUBRIC.map((category) => [category.key, Object.fromEntries(category.items.map((item) => [item.key, blankItem()]))]));
   return {
     $schema: schema,
     paper: { title: '', authors: [''], year: null, venue: '', ...identifiers },

@@ -12,7 +12,7 @@ import { FIXTURE_REPO_URL, fixtureSite, type FixtureSiteName } from '../helpers/
 type Node = { type?: string; name?: string; attribs?: Record<string, string>; children?: Node[]; data?: string };
 
 function anchors(node: Node): { href: string; text: string }[] {
-  const text = (inner: Node): string => (inner.type === 'text' ? inner.data ?? '' : (inner.children ?? []).map(text).join(''));
+  const text = (inner: Node): string => (inner.type === 'text' ? (inner.data ?? '') : (inner.children ?? []).map(text).join(''));
   const own = node.name === 'a' && node.attribs?.href ? [{ href: node.attribs.href, text: text(node).trim() }] : [];
   return [...own, ...(node.children ?? []).flatMap(anchors)];
 }

@@ -32,12 +32,26 @@ describe('workflow command escaping', () => {
 
 describe('githubAnnotation', () => {
   test('locates the problem and keeps the pointer in the message', () => {
-    const line = githubAnnotation({ file: 'scans/9901.00001/scan.json', line: 12, column: 7, pointer: '/checklist/artifacts/code_released/answer', message: 'expected boolean, got "yes"' });
-    expect(line).toBe('::error file=scans/9901.00001/scan.json,line=12,col=7,title=Invalid scan::/checklist/artifacts/code_released/answer expected boolean, got "yes"');
+    const line = githubAnnotation({
+      file: 'scans/9901.00001/scan.json',
+      line: 12,
+      column: 7,
+      pointer: '/checklist/artifacts/code_released/answer',
+      message: 'expected boolean, got "yes"',
+    });
+    expect(line).toBe(
+      '::error file=scans/9901.00001/scan.json,line=12,col=7,title=Invalid scan::/checklist/artifacts/code_released/answer expected boolean, got "yes"',
+    );
   });
 
   test('a hostile value cannot start a second workflow command', () => {
-    const line = githubAnnotation({ file: 'scans/a,b:c/scan.json', line: 1, column: 1, pointer: '/paper', message: 'unknown key "x\n::add-mask::secret\r\n::set-output name=a::b"' });
+    const line = githubAnnotation({
+      file: 'scans/a,b:c/scan.json',
+      line: 1,
+      column: 1,
+      pointer: '/paper',
+      message: 'unknown key "x\n::add-mask::secret\r\n::set-output name=a::b"',
+    });
     expect(line.split(/\r?\n/)).toHaveLength(1);
     expect(line).toContain('file=scans/a%2Cb%3Ac/scan.json,line=1');
     expect(line).toContain('%0A::add-mask::secret%0D%0A');
@@ -115,7 +129,9 @@ describe('scripts', () => {
     const result = run('scripts/validate.ts', [dir, '--github']);
     expect(result.status).toBe(1);
     const file = path.join(dir, '9901.00001/scan.json');
-    expect(result.stdout).toMatch(new RegExp(`^::error file=${file},line=\\d+,col=\\d+,title=Invalid scan::/checklist/\\w+/\\w+/applies expected boolean, got "yes"$`, 'm'));
+    expect(result.stdout).toMatch(
+      new RegExp(`^::error file=${file},line=\\d+,col=\\d+,title=Invalid scan::/checklist/\\w+/\\w+/applies expected boolean, got "yes"$`, 'm'),
+    );
     expect(result.stderr).toMatch(new RegExp(`^${file}:\\d+:\\d+ /checklist/\\w+/\\w+/applies expected boolean, got "yes"$`, 'm'));
   });
 

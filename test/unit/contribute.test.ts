@@ -5,11 +5,7 @@ const REPO = 'https://github.com/example-org/glassbox';
 
 describe('contributeLinks', () => {
   test.each([
-    [
-      '2405.05949',
-      `${REPO}/issues/new?template=dispute.yml&title=Dispute%3A+2405.05949&paper=2405.05949`,
-      `${REPO}/edit/main/scans/2405.05949/scan.json`,
-    ],
+    ['2405.05949', `${REPO}/issues/new?template=dispute.yml&title=Dispute%3A+2405.05949&paper=2405.05949`, `${REPO}/edit/main/scans/2405.05949/scan.json`],
     [
       'hep-th/9901001',
       `${REPO}/issues/new?template=dispute.yml&title=Dispute%3A+hep-th%2F9901001&paper=hep-th%2F9901001`,

