@@ -46,5 +46,5 @@ console.log(`Created ${displayPath(file)}.
 Next:
   1. Fill in every "" and null (your editor completes fields and shows the question of each item).
   2. npm run validate   lists, with line and column, everything still missing.
-  3. npm run dev        shows the audit page at /papers/${plan.id}/ while you work.
+  3. npm run dev        then shows the audit page at /papers/${plan.id}/ (once it validates).
 See CONTRIBUTING.md for what each field means.`);
