@@ -3,29 +3,41 @@
  *
  * Both projects name this file; the builds live in one promise on `globalThis` because vitest
  * loads a global setup file once per project, and building twice would double the slowest step.
- * Set GLASSBOX_REUSE_SITES=1 while iterating on tests to keep sites built by an earlier run.
+ * Each run builds into `.cache/sites/run-<pid>/` and removes it afterwards. Set
+ * GLASSBOX_REUSE_SITES=1 while iterating on tests to build into `.cache/sites/reuse/` and keep
+ * sites an earlier run built there.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURE_SITES, prepareHostileScans } from './helpers/fixture-sites.ts';
+import type { TestProject } from 'vitest/node';
+import { FIXTURE_SITES, commitHostileScans, fixtureSiteOptions, type FixtureSiteName } from './helpers/fixture-sites.ts';
 import { ROOT, buildSiteOrThrow } from './helpers/site.ts';
 
 const KEY = Symbol.for('glassbox.fixtureSitesBuilt');
-type WithBuilds = typeof globalThis & { [KEY]?: Promise<void> };
+type WithBuilds = typeof globalThis & { [KEY]?: Promise<string> };
+const reuse = process.env.GLASSBOX_REUSE_SITES === '1';
+const scratch: string[] = [];
 
-async function buildAll(): Promise<void> {
-  prepareHostileScans();
-  const reuse = process.env.GLASSBOX_REUSE_SITES === '1';
-  for (const options of Object.values(FIXTURE_SITES)) {
-    if (reuse && existsSync(path.join(ROOT, '.cache/sites', options.name, 'index.html'))) continue;
+async function buildAll(run: string): Promise<string> {
+  for (const name of Object.keys(FIXTURE_SITES) as FixtureSiteName[]) {
+    if (reuse && existsSync(path.join(ROOT, '.cache/sites', run, FIXTURE_SITES[name].name, 'index.html'))) continue;
+    const repo = name === 'hostile' ? commitHostileScans() : undefined;
+    if (repo) scratch.push(repo.root);
     // One at a time: CI has two cores, and Astro builds are CPU-bound.
-    await buildSiteOrThrow(options);
+    await buildSiteOrThrow(fixtureSiteOptions(name, run, repo?.scansDir));
   }
+  return run;
 }
 
-/** Vitest global setup: resolves once the shared fixture sites exist. */
-export default async function setup(): Promise<void> {
+/** Vitest global setup: resolves once the shared fixture sites exist, and tells tests where. */
+export default async function setup(project: TestProject): Promise<() => void> {
   const shared = globalThis as WithBuilds;
-  shared[KEY] ??= buildAll();
-  await shared[KEY];
+  shared[KEY] ??= buildAll(reuse ? 'reuse' : `run-${process.pid}`);
+  const run = await shared[KEY];
+  project.provide('fixtureRun', run);
+  return () => {
+    for (const folder of scratch.splice(0)) rmSync(folder, { recursive: true, force: true });
+    if (reuse) return;
+    for (const folder of ['.cache/sites', '.cache/astro']) rmSync(path.join(ROOT, folder, run), { recursive: true, force: true });
+  };
 }

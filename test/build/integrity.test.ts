@@ -7,7 +7,7 @@ import path from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diffTrees, hashTree, htmlPagePaths, listFiles } from '../helpers/dist.ts';
-import { FIXTURE_SITES, fixtureSite, type FixtureSiteName } from '../helpers/fixture-sites.ts';
+import { fixtureSite, fixtureSiteOptions, type FixtureSiteName } from '../helpers/fixture-sites.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { buildSiteOrThrow } from '../helpers/site.ts';
 
@@ -81,9 +81,10 @@ describe('Content-Security-Policy', () => {
 
 describe('reproducible build', () => {
   test('a second build of the same input produces byte-identical output', async () => {
-    const first = fixtureSite('main').outDir;
+    const { outDir: first, run } = fixtureSite('main');
     // A different name means a different output and a cold content cache: nothing is reused.
-    const second = await buildSiteOrThrow({ ...FIXTURE_SITES.main, name: 'qa-main-rebuild' });
+    const options = fixtureSiteOptions('main', run);
+    const second = await buildSiteOrThrow({ ...options, name: `${options.name}-rebuild` });
     const firstHashes = hashTree(first);
     const differences = diffTrees(firstHashes, hashTree(second));
     const details = differences.slice(0, 5).map((difference) => {

@@ -1,0 +1,55 @@
+/**
+ * axe-core finds no violation on any page type, in the light and dark colour schemes and at
+ * phone width. axe is injected through `evaluate` in a CSP-bypassing context: the site's own
+ * policy (rightly) refuses inline scripts.
+ */
+import axe from 'axe-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openWatchedPage } from '../helpers/browser.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { pageTypes } from '../helpers/page-types.ts';
+import { serveSite, type StaticSite } from '../helpers/server.ts';
+
+const VIEWS: Record<string, BrowserContextOptions> = {
+  light: { colorScheme: 'light', viewport: { width: 1280, height: 900 } },
+  dark: { colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
+  'phone (375 px)': { colorScheme: 'light', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
+};
+
+let browser: Browser;
+let server: StaticSite;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const { outDir, base } = fixtureSite('main');
+  server = await serveSite(outDir, base);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One line per violated rule and node, readable in a test failure. */
+function describeViolations(violations: axe.Result[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n').join(' ')}`),
+  );
+}
+
+describe.each(Object.entries(VIEWS))('axe in the %s view', (_view, options) => {
+  test.each(pageTypes(fixtureSite('main').outDir))('$type ($path) has no violations', async ({ path: sitePath, status }) => {
+    const watched = await openWatchedPage(browser, { ...options, bypassCSP: true });
+    try {
+      const response = await watched.page.goto(server.page(sitePath));
+      expect(response?.status(), 'HTTP status').toBe(status);
+      await watched.page.waitForLoadState('networkidle');
+      await watched.page.evaluate(axe.source);
+      const results = await watched.page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
+      expect(describeViolations(results.violations)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
