@@ -39,17 +39,15 @@ export function formatProblem(problem: Problem): string {
 
 /** Validate one file's bytes; `id` is its folder relative to the scans root. */
 export function validateScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: Scan; problems: Problem[] } {
-  const { checked, problems } = checkScanBytes(bytes, file, id);
-  return { scan: problems.length ? undefined : checked?.scan, problems };
+  const { scan, problems } = checkScanBytes(bytes, file, id);
+  return { scan: problems.length ? undefined : scan, problems };
 }
 
-/** A file that passed the schema (whatever else is wrong with it), so it can be matched to other scans. */
-interface CheckedScan {
-  scan: Scan;
-  source: JsonSource;
-}
-
-function checkScanBytes(bytes: Uint8Array, file: string, id: string): { checked?: CheckedScan; problems: Problem[] } {
+/**
+ * `scan` is set whenever the file passed the schema, even if its folder is wrong, so it can
+ * still be matched against other scans.
+ */
+function checkScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: Scan; problems: Problem[] } {
   const decoded = decodeUtf8(bytes);
   if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
   const parsed = parseJsonSource(decoded.text);
@@ -69,7 +67,7 @@ function checkScanBytes(bytes: Uint8Array, file: string, id: string): { checked?
   // A slug folder is wrong for the paper as a whole; a numbered folder is wrong for its arXiv id.
   const pointer = result.data.paper.arxiv_id ? '/paper/arxiv_id' : '/paper';
   if (mismatch) problems.push({ file, ...source.locate(pointer), pointer, message: mismatch });
-  return { checked: { scan: result.data, source }, problems: sortProblems(problems) };
+  return { scan: result.data, problems: sortProblems(problems) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -184,7 +182,9 @@ export function validateScansDir(root: string): { scans: ValidScan[]; problems: 
   if (!existsAsDirectory(root)) {
     return { scans: [], problems: [{ file: displayPath(root), line: 1, column: 1, pointer: '/', message: 'scans folder does not exist' }] };
   }
-  const checked: (ValidScan & { source: JsonSource })[] = [];
+  // Only bytes and parsed data are kept per scan: holding every file's syntax tree for 10,000
+  // scans costs gigabytes and makes garbage collection dominate the run.
+  const checked: ValidScan[] = [];
   const problems: Problem[] = [];
   const files = findScanFiles(root);
   for (const fullPath of files) {
@@ -197,15 +197,14 @@ export function validateScansDir(root: string): { scans: ValidScan[]; problems: 
     }
     const result = checkScanBytes(raw, file, id);
     problems.push(...result.problems);
-    if (result.checked) checked.push({ id, file, raw, ...result.checked });
+    if (result.scan) checked.push({ id, file, raw, scan: result.scan });
   }
   // Scans that failed only a folder or duplicate-key check still take part: a misfiled second
   // copy of a paper is exactly the case where the folder is wrong.
   problems.push(...duplicatePaperProblems(checked));
   sortByFileOrder(problems, files);
   const broken = new Set(problems.map((problem) => problem.file));
-  const scans = checked.filter((scan) => !broken.has(scan.file)).map(({ id, file, raw, scan }) => ({ id, file, raw, scan }));
-  return { scans, problems };
+  return { scans: checked.filter((scan) => !broken.has(scan.file)), problems };
 }
 
 /** Group problems by file in discovery order, so each file's lines (including cross-scan ones) print together. */
@@ -241,8 +240,8 @@ function existsAsDirectory(dir: string): boolean {
 }
 
 /** Two scans of the same paper (same arXiv id or DOI): one problem on each file, naming the other. */
-export function duplicatePaperProblems(scans: readonly (ValidScan & { source?: JsonSource })[]): Problem[] {
-  const byKey = new Map<string, { scan: ValidScan & { source?: JsonSource }; label: string; pointer: string }[]>();
+export function duplicatePaperProblems(scans: readonly ValidScan[]): Problem[] {
+  const byKey = new Map<string, { scan: ValidScan; label: string; pointer: string }[]>();
   for (const scan of scans) {
     for (const identity of paperIdentityKeys(scan.scan.paper)) {
       const holders = byKey.get(identity.key) ?? [];
@@ -255,7 +254,7 @@ export function duplicatePaperProblems(scans: readonly (ValidScan & { source?: J
     if (holders.length < 2) continue;
     for (const holder of holders) {
       const others = holders.filter((other) => other !== holder).map((other) => other.scan.file);
-      const position = (holder.scan.source ?? sourceOf(holder.scan.raw))?.locate(holder.pointer) ?? { line: 1, column: 1 };
+      const position = locateInRaw(holder.scan.raw, holder.pointer);
       problems.push({
         file: holder.scan.file,
         ...position,
@@ -267,7 +266,7 @@ export function duplicatePaperProblems(scans: readonly (ValidScan & { source?: J
   return problems;
 }
 
-function sourceOf(raw: Uint8Array): JsonSource | undefined {
+function locateInRaw(raw: Uint8Array, pointer: string): SourcePosition {
   const parsed = parseJsonSource(new TextDecoder().decode(raw));
-  return 'source' in parsed ? parsed.source : undefined;
+  return 'source' in parsed ? parsed.source.locate(pointer) : { line: 1, column: 1 };
 }
