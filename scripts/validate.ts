@@ -2,10 +2,10 @@
  * `npm run validate [-- DIR] [--github]`: check every scan.json under DIR (default `scans`),
  * print one located line per problem, exit 1 on any problem and 0 otherwise.
  *
- * With `--github` (automatic when `GITHUB_ACTIONS=true`) each problem is also printed as a
- * workflow-command annotation, so a pull request shows it on the offending line of its diff.
+ * With `--github` (automatic when `GITHUB_ACTIONS=true`) problems are also printed as
+ * workflow-command annotations, so a pull request shows them on the offending lines of its diff.
  */
-import { githubAnnotation } from '../src/lib/annotations.ts';
+import { githubAnnotations } from '../src/lib/annotations.ts';
 import { formatProblem, validateScansDir } from '../src/lib/validate.ts';
 
 const args = process.argv.slice(2);
@@ -13,10 +13,8 @@ const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true
 const dir = args.find((arg) => arg !== '--github') ?? 'scans';
 const started = performance.now();
 const { scans, problems } = validateScansDir(dir);
-for (const problem of problems) {
-  console.error(formatProblem(problem));
-  if (github) console.log(githubAnnotation(problem));
-}
+for (const problem of problems) console.error(formatProblem(problem));
+if (github) for (const annotation of githubAnnotations(problems)) console.log(annotation);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const files = new Set(problems.map((problem) => problem.file)).size;
 if (problems.length) {

@@ -23,9 +23,39 @@ export function escapeCommandProperty(value: string): string {
 }
 
 /** One problem as a GitHub error annotation: `::error file=…,line=…,col=…,title=Invalid scan::pointer message`. */
-export function githubAnnotation(problem: Problem): string {
-  const properties = [`file=${escapeCommandProperty(problem.file)}`, `line=${problem.line}`, `col=${problem.column}`, 'title=Invalid scan'];
-  return `::error ${properties.join(',')}::${escapeCommandData(`${problem.pointer} ${problem.message}`)}`;
+export function githubAnnotation(problem: Problem, title = 'Invalid scan', message = `${problem.pointer} ${problem.message}`): string {
+  const properties = [`file=${escapeCommandProperty(problem.file)}`, `line=${problem.line}`, `col=${problem.column}`, `title=${escapeCommandProperty(title)}`];
+  return `::error ${properties.join(',')}::${escapeCommandData(message)}`;
+}
+
+/** GitHub shows at most this many error annotations per step and drops the rest silently. */
+export const ANNOTATIONS_PER_STEP = 10;
+const PROBLEMS_LISTED_PER_FILE = 30;
+
+/**
+ * Annotations for all problems within GitHub's per-step limit: one per problem when they fit,
+ * otherwise one per file at its first problem listing that file's problems (an unfilled scaffold
+ * alone has over a hundred), and a last one counting the files left out.
+ */
+export function githubAnnotations(problems: readonly Problem[], limit = ANNOTATIONS_PER_STEP): string[] {
+  if (problems.length <= limit) return problems.map((problem) => githubAnnotation(problem));
+  const byFile = Map.groupBy(problems, (problem) => problem.file);
+  const files = [...byFile.values()];
+  const shown = files.length <= limit ? files : files.slice(0, limit - 1);
+  const annotations = shown.map((fileProblems) => {
+    const listed = fileProblems.slice(0, PROBLEMS_LISTED_PER_FILE).map((problem) => `line ${problem.line}: ${problem.pointer} ${problem.message}`);
+    const more = fileProblems.length > listed.length ? [`… and ${fileProblems.length - listed.length} more: run npm run validate`] : [];
+    const title = `Invalid scan: ${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'}`;
+    return githubAnnotation(fileProblems[0]!, title, [...listed, ...more].join('\n'));
+  });
+  const hidden = files.slice(shown.length);
+  if (hidden.length) {
+    const count = hidden.reduce((sum, fileProblems) => sum + fileProblems.length, 0);
+    annotations.push(
+      `::error title=More invalid scans::${escapeCommandData(`${count} more problems in ${hidden.length} more files: see the log or run npm run validate`)}`,
+    );
+  }
+  return annotations;
 }
 
 /**

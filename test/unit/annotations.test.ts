@@ -9,12 +9,14 @@ import {
   escapeCommandProperty,
   escapeMarkdownCell,
   githubAnnotation,
+  githubAnnotations,
   scoreSummaryMarkdown,
   type ChangedScan,
 } from '../../src/lib/annotations.ts';
 import { RUBRIC } from '../../src/lib/rubric.ts';
 import { scoreScan } from '../../src/lib/scoring.ts';
 import { synthesizeScan } from '../../src/lib/synth.ts';
+import type { Problem } from '../../src/lib/validate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -55,6 +57,32 @@ describe('githubAnnotation', () => {
     expect(line.split(/\r?\n/)).toHaveLength(1);
     expect(line).toContain('file=scans/a%2Cb%3Ac/scan.json,line=1');
     expect(line).toContain('%0A::add-mask::secret%0D%0A');
+  });
+});
+
+describe("githubAnnotations stays within GitHub's 10 error annotations per step", () => {
+  const problem = (file: string, line: number): Problem => ({ file, line, column: 3, pointer: `/p${line}`, message: `problem ${line}` });
+  const many = (file: string, count: number) => Array.from({ length: count }, (_, index) => problem(file, index + 1));
+
+  test('up to the limit: one annotation per problem', () => {
+    const problems = [...many('scans/a/scan.json', 6), ...many('scans/b/scan.json', 4)];
+    expect(githubAnnotations(problems)).toEqual(problems.map((each) => githubAnnotation(each)));
+  });
+
+  test('over the limit: one annotation per file, at its first problem, listing them all', () => {
+    const annotations = githubAnnotations([...many('scans/a/scan.json', 40), ...many('scans/b/scan.json', 2)]);
+    expect(annotations).toHaveLength(2);
+    expect(annotations[0]).toMatch(/^::error file=scans\/a\/scan\.json,line=1,col=3,title=Invalid scan%3A 40 problems::line 1: \/p1 problem 1%0Aline 2: /);
+    expect(annotations[0]).toContain('%0Aline 30: /p30 problem 30%0A… and 10 more: run npm run validate');
+    expect(annotations[1]).toContain('file=scans/b/scan.json,line=1,col=3,title=Invalid scan%3A 2 problems::line 1: /p1 problem 1%0Aline 2: /p2 problem 2');
+  });
+
+  test('more files than the limit: the last annotation counts the rest', () => {
+    const problems = Array.from({ length: 12 }, (_, index) => many(`scans/f${String(index).padStart(2, '0')}/scan.json`, 2)).flat();
+    const annotations = githubAnnotations(problems);
+    expect(annotations).toHaveLength(10);
+    expect(annotations[8]).toContain('file=scans/f08/scan.json');
+    expect(annotations[9]).toBe('::error title=More invalid scans::6 more problems in 3 more files: see the log or run npm run validate');
   });
 });
 
