@@ -53,7 +53,7 @@ export function auditVersion(record: ScanRecord): AuditVersion {
     pageUrl,
     permalink: permalink(pageUrl, version),
     sourceUrl: current && repoPath ? fileAtCommitUrl(repoUrl(), current.commit, repoPath) : undefined,
-    historyUrl: repoPath ? fileHistoryUrl(repoUrl(), repoPath) : undefined,
+    historyUrl: repoPath && history.revisions.length > 0 ? fileHistoryUrl(repoUrl(), repoPath) : undefined,
     citation: { id: record.id, paper: record.scan.paper, pageUrl, version },
   };
 }
