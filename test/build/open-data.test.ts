@@ -1,0 +1,145 @@
+/**
+ * Open data in the built fixture sites: the per-audit files, the downloads, the schema, the
+ * badge, the social image, the feed, the sitemap and robots.txt.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { csvColumns } from '../../src/lib/open-data.ts';
+import { RUBRIC } from '../../src/lib/rubric.ts';
+import { scanSchema } from '../../src/lib/schema.ts';
+import { scoreScan } from '../../src/lib/scoring.ts';
+import { DATASET } from '../../src/lib/dataset.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { HOSTILE_IDS } from '../helpers/hostile.ts';
+import { ROOT } from '../helpers/site.ts';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/site');
+/** Scan ids of a fixture folder (old-style ids nest one level deeper). */
+function scanIds(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('scan.json'))
+    .map((file) => path.dirname(file).split(path.sep).join('/'))
+    .sort();
+}
+const ids = scanIds(FIXTURES);
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+const read = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8');
+
+describe('main fixture site', () => {
+  const out = () => fixtureSite('main').outDir;
+
+  test('there is a fixture for every kind of id', () => {
+    expect(ids).toContain('synth-th/9912001');
+    expect(ids).toContain('synthetic-slug-paper');
+  });
+
+  test.each(ids)('/papers/%s/scan.json is the committed file byte for byte', (id) => {
+    expect(readFileSync(path.join(out(), 'papers', id, 'scan.json')).equals(readFileSync(path.join(FIXTURES, id, 'scan.json')))).toBe(true);
+  });
+
+  test('scores.csv parsed back: one row per scan, scores matching the scoring module', () => {
+    const parsed = Papa.parse<Record<string, string>>(read(out(), 'data/scores.csv'), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(csvColumns().map((column) => column.name));
+    expect(parsed.data.map((row) => row.id)).toEqual(ids);
+    for (const row of parsed.data) {
+      const scan = scanSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, row.id!, 'scan.json'), 'utf8')));
+      const scores = scoreScan(scan);
+      expect(row.title).toBe(scan.paper.title);
+      expect([row.overall_yes, row.overall_applicable, row.red_flags].map(Number)).toEqual([scores.overall.yes, scores.overall.applicable, scores.redFlagCount]);
+      for (const category of RUBRIC) {
+        const score = scores.categories[category.key];
+        expect([row[`${category.key}_yes`], row[`${category.key}_applicable`]].map(Number), `${row.id} ${category.key}`).toEqual([score.yes, score.applicable]);
+        if (score.value !== null) expect(Number(row[`${category.key}_score`])).toBeCloseTo(score.value, 4);
+      }
+      expect(row.version_commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+
+  test('scans.json has every scan with its computed scores', () => {
+    const data = JSON.parse(read(out(), 'data/scans.json'));
+    expect(data.count).toBe(ids.length);
+    expect(data.scan_schema).toBe('https://glassbox.example.org/schema/scan.schema.json');
+    for (const entry of data.scans) {
+      const scan = scanSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, entry.id, 'scan.json'), 'utf8')));
+      expect(entry.scan).toEqual(scan);
+      expect(entry.scores).toEqual(scoreScan(scan));
+    }
+  });
+
+  test('the published schema validates every fixture and the seed with ajv, and rejects bad fixtures', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(read(out(), 'schema/scan.schema.json')));
+    for (const id of ids) expect(validate(JSON.parse(readFileSync(path.join(FIXTURES, id, 'scan.json'), 'utf8'))), id).toBe(true);
+    expect(validate(JSON.parse(readFileSync(path.join(ROOT, 'scans/2405.05949/scan.json'), 'utf8')))).toBe(true);
+    for (const bad of ['authors-empty', 'checklist-missing-item', 'checklist-extra-category', 'claim-support-unknown', 'year-string', 'unknown-top-level-key']) {
+      expect(validate(JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/bad', bad, 'scan.json'), 'utf8'))), bad).toBe(false);
+    }
+  });
+
+  test.each(ids)('/papers/%s/badge.svg is valid SVG with a title', (id) => {
+    const svg = read(out(), `papers/${id}/badge.svg`);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(parser.parse(svg).svg.title['#text']).toMatch(/^Glassbox transparency score: /);
+  });
+
+  test('a social image per paper: PNG, 1200×630', () => {
+    for (const id of ids) {
+      const png = readFileSync(path.join(out(), 'papers', id, 'og.png'));
+      expect(png.subarray(1, 4).toString(), id).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+
+  test('robots.txt points at the sitemap index, which lists every audit page with absolute URLs', () => {
+    expect(read(out(), 'robots.txt')).toContain('Sitemap: https://glassbox.example.org/sitemap-index.xml');
+    const index = parser.parse(read(out(), 'sitemap-index.xml'));
+    const sitemaps = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
+    const urls = sitemaps.flatMap((loc: string) => [parser.parse(read(out(), new URL(loc).pathname)).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+    for (const id of ids) expect(urls).toContain(`https://glassbox.example.org/papers/${id}/`);
+    expect(urls).toContain('https://glassbox.example.org/data/');
+  });
+
+  test('the /data/ page documents every CSV column, every scan field and the licence, and links each download', () => {
+    const doc = parseDocument(read(out(), 'data/index.html'));
+    const text = DomUtils.textContent(doc);
+    for (const column of csvColumns()) expect(text).toContain(column.name);
+    for (const field of ['paper', 'checklist', 'claims', 'red_flags', 'cited_papers', 'methodology_tags', 'key_findings']) expect(text).toContain(field);
+    expect(text).toContain(DATASET.licence);
+    const hrefs = DomUtils.findAll((el) => el.name === 'a', doc.children).map((a) => a.attribs.href);
+    for (const href of ['/data/scores.csv', '/data/scans.json', '/schema/scan.schema.json', '/feed.xml']) {
+      expect(hrefs).toContain(href);
+      expect(existsSync(path.join(out(), href))).toBe(true);
+    }
+  });
+});
+
+describe('hostile fixture site under /glassbox/', () => {
+  const out = () => fixtureSite('hostile').outDir;
+
+  test('scores.csv keeps hostile titles in one cell each and defuses formulas', () => {
+    const parsed = Papa.parse<Record<string, string>>(read(out(), 'data/scores.csv'), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(ids.length + HOSTILE_IDS.length);
+    for (const id of HOSTILE_IDS) {
+      const scan = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/hostile', id, 'scan.json'), 'utf8'));
+      const title = parsed.data.find((row) => row.id === id)!.title!;
+      expect(title.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(scan.paper.title);
+    }
+  });
+
+  test('feed, sitemap and badges are well-formed XML with base-path URLs', () => {
+    for (const file of ['feed.xml', 'sitemap-index.xml', 'sitemap-0.xml', ...HOSTILE_IDS.map((id) => `papers/${id}/badge.svg`)]) {
+      expect(XMLValidator.validate(read(out(), file)), file).toBe(true);
+    }
+    expect(read(out(), 'robots.txt')).toContain('Sitemap: https://example-org.github.io/glassbox/sitemap-index.xml');
+    const feed = parser.parse(read(out(), 'feed.xml')).feed;
+    expect(feed.link.map((link: { href: string }) => link.href)).toEqual(['https://example-org.github.io/glassbox/feed.xml', 'https://example-org.github.io/glassbox/']);
+  });
+});
