@@ -6,9 +6,19 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { allItems } from '../../src/lib/rubric.ts';
 import { normaliseArxivInput, planScaffold, scaffoldText, schemaReference, type ScaffoldPlan } from '../../src/lib/scaffold.ts';
 import { scanSchema } from '../../src/lib/schema.ts';
-import { validateScanBytes } from '../../src/lib/validate.ts';
+import { validateScanBytes, validateScansDir } from '../../src/lib/validate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** What a contributor does by hand: answer every blank and null (with fictional text). */
+function fillBlanks(text: string): string {
+  const filled = JSON.parse(text, (key, value) => {
+    if (value === null) return key === 'year' ? 2020 : false;
+    if (value === '') return 'Synthetic text for a fictional paper.';
+    return value;
+  });
+  return JSON.stringify(filled, null, 2) + '\n';
+}
 
 function plan(request: Parameters<typeof planScaffold>[0]): ScaffoldPlan {
   const result = planScaffold(request);
@@ -77,12 +87,7 @@ describe('planScaffold', () => {
 
   test('filling every blank yields a valid scan (the scaffold has no stray or missing keys)', () => {
     const { scan } = plan({ arxiv: '9901.00077' });
-    const filled = JSON.parse(JSON.stringify(scan), (key, value) => {
-      if (value === null) return key === 'year' ? 2020 : false;
-      if (value === '') return 'Synthetic text for a fictional paper.';
-      return value;
-    });
-    expect(scanSchema.safeParse(filled).success).toBe(true);
+    expect(scanSchema.safeParse(JSON.parse(fillBlanks(scaffoldText(scan)))).success).toBe(true);
   });
 });
 
@@ -148,6 +153,20 @@ describe('npm run new-scan', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('malformed arXiv id "2405"');
     expect(execFileSync('find', [dir, '-type', 'f'], { encoding: 'utf8' })).toBe('');
+  });
+
+  test('a scaffold filled in by hand passes the validator, folder checks included', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'glassbox-new-scan-'));
+    expect(newScan('9901.00078').status).toBe(0);
+    expect(newScan('math.GT/0309136').status).toBe(0);
+    for (const file of ['9901.00078/scan.json', 'math.GT/0309136/scan.json']) {
+      const full = path.join(dir, file);
+      expect(validateScansDir(dir).problems.some((problem) => problem.file.endsWith(file))).toBe(true);
+      writeFileSync(full, fillBlanks(readFileSync(full, 'utf8')));
+    }
+    const { scans, problems } = validateScansDir(dir);
+    expect(problems).toEqual([]);
+    expect(scans.map((scan) => scan.id)).toEqual(['9901.00078', 'math.GT/0309136']);
   });
 
   test('writes a slug scaffold for a paper with only a DOI', () => {
