@@ -179,8 +179,12 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 
 /** Validate every scan below `root`, including checks across scans (the same paper twice). */
 export function validateScansDir(root: string): { scans: ValidScan[]; problems: Problem[] } {
-  if (!existsAsDirectory(root)) {
-    return { scans: [], problems: [{ file: displayPath(root), line: 1, column: 1, pointer: '/', message: 'scans folder does not exist' }] };
+  const kind = pathKind(root);
+  // Pointing at one scan.json (say, from an editor's terminal) checks it in its own folder.
+  if (kind === 'file' && path.basename(root) === SCAN_FILE_NAME) return validateScansDir(path.dirname(root));
+  if (kind !== 'directory') {
+    const message = kind === 'missing' ? 'scans folder does not exist' : `expected a folder of scans or a ${SCAN_FILE_NAME} file`;
+    return { scans: [], problems: [{ file: displayPath(root), line: 1, column: 1, pointer: '/', message }] };
   }
   // Only bytes and parsed data are kept per scan: holding every file's syntax tree for 10,000
   // scans costs gigabytes and makes garbage collection dominate the run.
@@ -210,16 +214,22 @@ export function validateScansDir(root: string): { scans: ValidScan[]; problems: 
 /** Group problems by file in discovery order, so each file's lines (including cross-scan ones) print together. */
 function sortByFileOrder(problems: Problem[], fullPaths: readonly string[]): void {
   const order = new Map(fullPaths.map((fullPath, index) => [displayPath(fullPath), index]));
-  problems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer));
+  problems.sort(
+    (a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer),
+  );
 }
 
 /**
  * The id of a scan file below `root`. A `scan.json` directly in `root` takes the root's own
- * folder name, so `npm run validate -- scans/2405.05949` checks one paper as it would be filed.
+ * folder name (two for an old-style id), so `npm run validate -- scans/2405.05949` checks one paper as it would be filed.
  */
 function scanIdUnder(root: string, fullPath: string): string {
   const relative = path.relative(root, fullPath);
-  return relative === SCAN_FILE_NAME ? path.basename(path.resolve(root)) : scanIdFromRelativePath(relative);
+  if (relative !== SCAN_FILE_NAME) return scanIdFromRelativePath(relative);
+  const folder = path.resolve(root);
+  const [archive, number] = [path.basename(path.dirname(folder)), path.basename(folder)];
+  // An old-style id spans two folders (`hep-th/9901001`).
+  return /^\d{7}$/.test(number) && /^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?$/.test(archive) ? `${archive}/${number}` : number;
 }
 
 function readBytes(file: string): Uint8Array | Error {
@@ -227,15 +237,15 @@ function readBytes(file: string): Uint8Array | Error {
     return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return new Error(code === 'ENOENT' ? 'it does not exist (a broken link?)' : code ?? String(error));
+    return new Error(code === 'ENOENT' ? 'it does not exist (a broken link?)' : (code ?? String(error)));
   }
 }
 
-function existsAsDirectory(dir: string): boolean {
+function pathKind(target: string): 'directory' | 'file' | 'missing' {
   try {
-    return statSync(dir).isDirectory();
+    return statSync(target).isDirectory() ? 'directory' : 'file';
   } catch {
-    return false;
+    return 'missing';
   }
 }
 

@@ -57,7 +57,9 @@ describe('a scan removed between two builds with the same content cache', () => 
 
   /** Built files whose path or text mentions the removed scan. */
   const mentions = (outDir: string) =>
-    filesBelow(outDir).filter((file) => file.includes(removed) || (/\.(html|json|xml|csv|txt)$/.test(file) && readFileSync(path.join(outDir, file), 'utf8').includes(removedTitle)));
+    filesBelow(outDir).filter(
+      (file) => file.includes(removed) || (/\.(html|json|xml|csv|txt)$/.test(file) && readFileSync(path.join(outDir, file), 'utf8').includes(removedTitle)),
+    );
 
   test('the first build has it, the second does not: neither in the pages nor in the content store', async () => {
     const first = await buildSite({ name, scansDir });

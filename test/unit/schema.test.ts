@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_KEYS, RUBRIC } from '../../src/lib/rubric.ts';
-import { ARXIV_ID_PATTERN, DOI_PATTERN, HTTP_URL_PATTERN, SLUG_PATTERN, SUPPORT_LEVELS, latestAcceptedYear, scanJsonSchema, scanSchema } from '../../src/lib/schema.ts';
+import {
+  ARXIV_ID_PATTERN,
+  DOI_PATTERN,
+  HTTP_URL_PATTERN,
+  SLUG_PATTERN,
+  SUPPORT_LEVELS,
+  latestAcceptedYear,
+  scanJsonSchema,
+  scanSchema,
+} from '../../src/lib/schema.ts';
 
 const good = JSON.parse(readFileSync('test/fixtures/good/9912.00001/scan.json', 'utf8'));
 
@@ -19,14 +28,40 @@ function issues(value: unknown): string[] {
 }
 
 describe('arXiv ids', () => {
-  test.each(['2405.05949', '2405.05949v2', '2405.05949v12', '0704.0001', '1412.9999', '1501.00001', '9912.99999', 'hep-th/9901001', 'hep-th/9901001v3', 'math.GT/0309136', 'cond-mat/0011024', 'synth-th/9912003'])(
-    'accepts %s',
-    (id) => expect(ARXIV_ID_PATTERN.test(id)).toBe(true),
-  );
-  test.each(['', '2405.5949', '1412.00001', '2413.00001', '2400.00001', '0612.0001', '2405.059491', '24050.5949', '2405.05949v', '2405.05949V2', 'arXiv:2405.05949', ' 2405.05949', '2405.05949 ', 'https://arxiv.org/abs/2405.05949', 'hep-th/990100', 'HEP-TH/9901001', 'hep-th/9901001/x', '../2405.05949'])(
-    'rejects %j',
-    (id) => expect(ARXIV_ID_PATTERN.test(id)).toBe(false),
-  );
+  test.each([
+    '2405.05949',
+    '2405.05949v2',
+    '2405.05949v12',
+    '0704.0001',
+    '1412.9999',
+    '1501.00001',
+    '9912.99999',
+    'hep-th/9901001',
+    'hep-th/9901001v3',
+    'math.GT/0309136',
+    'cond-mat/0011024',
+    'synth-th/9912003',
+  ])('accepts %s', (id) => expect(ARXIV_ID_PATTERN.test(id)).toBe(true));
+  test.each([
+    '',
+    '2405.5949',
+    '1412.00001',
+    '2413.00001',
+    '2400.00001',
+    '0612.0001',
+    '2405.059491',
+    '24050.5949',
+    '2405.05949v',
+    '2405.05949V2',
+    'arXiv:2405.05949',
+    ' 2405.05949',
+    '2405.05949 ',
+    'https://arxiv.org/abs/2405.05949',
+    'hep-th/990100',
+    'HEP-TH/9901001',
+    'hep-th/9901001/x',
+    '../2405.05949',
+  ])('rejects %j', (id) => expect(ARXIV_ID_PATTERN.test(id)).toBe(false));
 });
 
 describe('DOIs, URLs and slugs', () => {
@@ -84,10 +119,22 @@ describe('scanSchema', () => {
     ['a blank red-flag detail', (s) => (s.red_flags[0].detail = ''), ['/red_flags/0/detail: detail must not be blank']],
     ['a blank methodology tag', (s) => s.methodology_tags.push(''), ['/methodology_tags/2: methodology tag must not be blank']],
     ['a cited paper from before 1900', (s) => (s.cited_papers[0].year = 1850), ['/cited_papers/0/year: year must be 1900 or later, got 1850']],
-    ['a cited paper with a malformed arXiv id', (s) => (s.cited_papers[0].arxiv_id = '1234'), ['/cited_papers/0/arxiv_id: malformed arXiv id "1234": expected e.g. "2405.05949", "2405.05949v2" or "hep-th/9901001"']],
+    [
+      'a cited paper with a malformed arXiv id',
+      (s) => (s.cited_papers[0].arxiv_id = '1234'),
+      ['/cited_papers/0/arxiv_id: malformed arXiv id "1234": expected e.g. "2405.05949", "2405.05949v2" or "hep-th/9901001"'],
+    ],
     ['a malformed paper DOI', (s) => (s.paper.doi = 'doi:10.1/x'), ['/paper/doi: malformed DOI "doi:10.1/x": expected e.g. "10.1145/3442188.3445922"']],
-    ['a checklist item with an extra key', (s) => (s.checklist.artifacts.code_released.note = 'x'), ['/checklist/artifacts/code_released: Unrecognized key: "note"']],
-    ['applies given as a string', (s) => (s.checklist.contamination.training_cutoff_stated.applies = 'true'), ['/checklist/contamination/training_cutoff_stated/applies: Invalid input: expected boolean, received string']],
+    [
+      'a checklist item with an extra key',
+      (s) => (s.checklist.artifacts.code_released.note = 'x'),
+      ['/checklist/artifacts/code_released: Unrecognized key: "note"'],
+    ],
+    [
+      'applies given as a string',
+      (s) => (s.checklist.contamination.training_cutoff_stated.applies = 'true'),
+      ['/checklist/contamination/training_cutoff_stated/applies: Invalid input: expected boolean, received string'],
+    ],
     ['$schema that is not a string', (s) => (s.$schema = 1), ['/$schema: Invalid input: expected string, received number']],
   ])('rejects %s', (_, change, expected) => {
     expect(issues(variant(change))).toEqual(expected);

@@ -98,9 +98,12 @@ describe('npm run synth', () => {
     expect(existsSync(path.join(temp, 'c'))).toBe(false);
   });
 
-  test.each([[['--out', 'x']], [['--count', '0', '--out', 'x']], [['--count', 'ten', '--out', 'x']], [['--count', '3']]])('explains its usage for %j', (args) => {
-    const result = synth(...args);
-    expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S]');
-  });
+  test.each([[['--out', 'x']], [['--count', '0', '--out', 'x']], [['--count', 'ten', '--out', 'x']], [['--count', '3']]])(
+    'explains its usage for %j',
+    (args) => {
+      const result = synth(...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S]');
+    },
+  );
 });

@@ -25,7 +25,18 @@ const BAD_CASES: [string, Expected[]][] = [
   ['top-level-array', [[1, 1, '/', 'top level must be a JSON object, got an array', '[']]],
   ['missing-field', [[2, 12, '/paper/venue', 'missing required field "venue"', '{\n    "title"']]],
   ['missing-top-level-field', [[1, 1, '/key_findings', 'missing required field "key_findings"', '{\n  "paper"']]],
-  ['missing-item-field', [[59, 28, '/checklist/conflicts_of_interest/funding_disclosed/justification', 'missing required field "justification"', '{ "applies": true, "answer": false }']]],
+  [
+    'missing-item-field',
+    [
+      [
+        59,
+        28,
+        '/checklist/conflicts_of_interest/funding_disclosed/justification',
+        'missing required field "justification"',
+        '{ "applies": true, "answer": false }',
+      ],
+    ],
+  ],
   ['mistyped-answer', [[11, 53, '/checklist/artifacts/code_released/answer', 'expected boolean, got "yes"', '"yes"']]],
   ['blank-title', [[3, 14, '/paper/title', 'title must not be blank', '"   "']]],
   ['authors-empty', [[4, 16, '/paper/authors', 'authors must list at least one author', '[]']]],
@@ -33,12 +44,32 @@ const BAD_CASES: [string, Expected[]][] = [
   ['year-string', [[5, 13, '/paper/year', 'expected number, got "2021"', '"2021"']]],
   ['year-too-early', [[5, 13, '/paper/year', 'year must be 1900 or later, got 1899', '1899']]],
   ['year-too-late', [[5, 13, '/paper/year', `year must be ${latestAcceptedYear()} or earlier, got 3000`, '3000']]],
-  ['arxiv-id-malformed', [[7, 17, '/paper/arxiv_id', 'malformed arXiv id "arXiv:9912.1": expected e.g. "2405.05949", "2405.05949v2" or "hep-th/9901001"', '"arXiv:9912.1"']]],
-  ['folder-mismatch', [[7, 17, '/paper/arxiv_id', 'folder "folder-mismatch" does not match arxiv_id: move the file to scans/9912.00001/scan.json', '"9912.00001"']]],
-  ['Slug_Not_Lowercase', [[2, 12, '/paper', 'folder "Slug_Not_Lowercase" must be a lowercase slug (letters, digits, hyphens) for a paper without arxiv_id', '{']]],
+  [
+    'arxiv-id-malformed',
+    [[7, 17, '/paper/arxiv_id', 'malformed arXiv id "arXiv:9912.1": expected e.g. "2405.05949", "2405.05949v2" or "hep-th/9901001"', '"arXiv:9912.1"']],
+  ],
+  [
+    'folder-mismatch',
+    [[7, 17, '/paper/arxiv_id', 'folder "folder-mismatch" does not match arxiv_id: move the file to scans/9912.00001/scan.json', '"9912.00001"']],
+  ],
+  [
+    'Slug_Not_Lowercase',
+    [[2, 12, '/paper', 'folder "Slug_Not_Lowercase" must be a lowercase slug (letters, digits, hyphens) for a paper without arxiv_id', '{']],
+  ],
   ['no-identifier', [[2, 12, '/paper', 'paper needs at least one identifier: arxiv_id, doi or url', '{']]],
   ['checklist-missing-category', [[9, 16, '/checklist/contamination', 'missing required field "contamination"', '{\n    "artifacts"']]],
-  ['checklist-missing-item', [[16, 32, '/checklist/statistical_methodology/significance_tests', 'missing required field "significance_tests"', '{\n      "confidence_intervals_or_error_bars"']]],
+  [
+    'checklist-missing-item',
+    [
+      [
+        16,
+        32,
+        '/checklist/statistical_methodology/significance_tests',
+        'missing required field "significance_tests"',
+        '{\n      "confidence_intervals_or_error_bars"',
+      ],
+    ],
+  ],
   [
     'checklist-typo-item',
     [
@@ -54,7 +85,18 @@ const BAD_CASES: [string, Expected[]][] = [
     ],
   ],
   ['checklist-extra-category', [[10, 5, '/checklist/vibes', 'unknown key "vibes" is not allowed here', '"vibes"']]],
-  ['applies-false-answer-true', [[70, 55, '/checklist/human_studies/pre_registered/answer', 'contradiction: "applies" is false but "answer" is true (an item that does not apply cannot be satisfied)', 'true']]],
+  [
+    'applies-false-answer-true',
+    [
+      [
+        70,
+        55,
+        '/checklist/human_studies/pre_registered/answer',
+        'contradiction: "applies" is false but "answer" is true (an item that does not apply cannot be satisfied)',
+        'true',
+      ],
+    ],
+  ],
   ['blank-justification', [[59, 81, '/checklist/conflicts_of_interest/funding_disclosed/justification', 'justification must not be blank', '""']]],
   ['claim-support-unknown', [[85, 126, '/claims/1/supported', `${MISSING_SUPPORTED}, got "partial"`, '"partial"']]],
   [
@@ -118,7 +160,11 @@ describe('each bad fixture is rejected with its own located message', () => {
     expect(scans).toEqual([]);
     expect(problems).toEqual(toProblems(name, expected));
     for (const [line, column, , , at] of expected) {
-      if (at !== null) expect(fileTextAt(fileOf(name), line, column).startsWith(at), `${name} ${line}:${column} points at ${JSON.stringify(fileTextAt(fileOf(name), line, column).slice(0, 40))}`).toBe(true);
+      if (at !== null)
+        expect(
+          fileTextAt(fileOf(name), line, column).startsWith(at),
+          `${name} ${line}:${column} points at ${JSON.stringify(fileTextAt(fileOf(name), line, column).slice(0, 40))}`,
+        ).toBe(true);
     }
   });
 
@@ -161,7 +207,7 @@ describe('good fixtures: tricky but valid input', () => {
     expect(scan.key_findings.length).toBeGreaterThan(40_000);
     expect(scan.paper.authors).toHaveLength(300);
     expect([scan.claims, scan.red_flags, scan.cited_papers, scan.methodology_tags]).toEqual([[], [], [], []]);
-    expect(Object.values(scan.checklist.human_studies).every((item) => !item.applies)).toBe(true);
+    expect(Object.values(scan.checklist.human_studies!).every((item) => !item.applies)).toBe(true);
   });
 
   test('the raw bytes are kept exactly', () => {
@@ -214,11 +260,30 @@ describe('odd files and folders', () => {
     mkdirSync(dir, { recursive: true });
     symlinkSync(path.join(temp, 'nowhere.json'), path.join(dir, 'scan.json'));
     const { problems } = validateScansDir(path.join(temp, 'broken'));
-    expect(problems).toEqual([{ file: path.join(dir, 'scan.json'), line: 1, column: 1, pointer: '/', message: 'cannot read file: it does not exist (a broken link?)' }]);
+    expect(problems).toEqual([
+      { file: path.join(dir, 'scan.json'), line: 1, column: 1, pointer: '/', message: 'cannot read file: it does not exist (a broken link?)' },
+    ]);
+  });
+
+  test('a scan.json given directly is checked in its own folder', () => {
+    expect(validateScansDir(`${GOOD}/synth-th/9912003/scan.json`)).toMatchObject({ problems: [], scans: [{ id: 'synth-th/9912003' }] });
+    expect(validateScansDir(`${GOOD}/synth-th/9912003`)).toMatchObject({ problems: [], scans: [{ id: 'synth-th/9912003' }] });
+    expect(validateScansDir(`${GOOD}/9912.00001/scan.json`)).toMatchObject({ problems: [], scans: [{ id: '9912.00001' }] });
+    expect(validateScansDir(`${BAD}/mistyped-answer/scan.json`).problems.map(formatProblem)).toEqual([
+      `${BAD}/mistyped-answer/scan.json:11:53 /checklist/artifacts/code_released/answer expected boolean, got "yes"`,
+    ]);
+  });
+
+  test('any other file is one problem', () => {
+    expect(validateScansDir('package.json').problems).toEqual([
+      { file: 'package.json', line: 1, column: 1, pointer: '/', message: 'expected a folder of scans or a scan.json file' },
+    ]);
   });
 
   test('a missing scans folder is one problem', () => {
-    expect(validateScansDir(path.join(temp, 'absent')).problems).toEqual([{ file: path.join(temp, 'absent'), line: 1, column: 1, pointer: '/', message: 'scans folder does not exist' }]);
+    expect(validateScansDir(path.join(temp, 'absent')).problems).toEqual([
+      { file: path.join(temp, 'absent'), line: 1, column: 1, pointer: '/', message: 'scans folder does not exist' },
+    ]);
   });
 
   test.each([
@@ -236,12 +301,16 @@ describe('odd files and folders', () => {
     for (const year of [1900, latestAcceptedYear()]) {
       expect(validateScanBytes(Buffer.from(good.replace('"year": 2021', `"year": ${year}`)), 'x', '9912.00001').problems).toEqual([]);
     }
-    expect(validateScanBytes(Buffer.from(good.replace('"year": 2021', `"year": ${latestAcceptedYear() + 1}`)), 'x', '9912.00001').problems[0]!.pointer).toBe('/paper/year');
+    expect(validateScanBytes(Buffer.from(good.replace('"year": 2021', `"year": ${latestAcceptedYear() + 1}`)), 'x', '9912.00001').problems[0]!.pointer).toBe(
+      '/paper/year',
+    );
   });
 
   test('a `javascript:` URL is never accepted as the paper URL', () => {
     const text = good.replace('"arxiv_id": "9912.00001"', '"url": "javascript:alert(1)"');
-    expect(validateScanBytes(Buffer.from(text), 'x', 'x').problems.map((p) => `${p.pointer} ${p.message}`)).toEqual(['/paper/url expected an http(s) URL, got "javascript:alert(1)"']);
+    expect(validateScanBytes(Buffer.from(text), 'x', 'x').problems.map((p) => `${p.pointer} ${p.message}`)).toEqual([
+      '/paper/url expected an http(s) URL, got "javascript:alert(1)"',
+    ]);
   });
 });
 
@@ -268,7 +337,10 @@ describe('npm run validate', () => {
     const { problems } = validateScansDir(BAD);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines.slice(0, problems.length)).toEqual(problems.map(formatProblem));
-    expect(lines.slice(problems.length)).toEqual(['', expect.stringMatching(new RegExp(`^${problems.length} problems in ${BAD_CASES.length} files; 0 valid scans \\(\\d+\\.\\d\\d s\\)$`))]);
+    expect(lines.slice(problems.length)).toEqual([
+      '',
+      expect.stringMatching(new RegExp(`^${problems.length} problems in ${BAD_CASES.length} files; 0 valid scans \\(\\d+\\.\\d\\d s\\)$`)),
+    ]);
     expect(result.stdout).toBe('');
   });
 
@@ -278,7 +350,10 @@ describe('npm run validate', () => {
     expect(result.stderr).not.toMatch(/^\s+at |Error:|node:internal/m);
   });
 
-  test.each([[GOOD, 6], ['scans', undefined]])('exits 0 on %s', (dir, count) => {
+  test.each([
+    [GOOD, 6],
+    ['scans', undefined],
+  ])('exits 0 on %s', (dir, count) => {
     const result = runValidate(dir);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
@@ -296,7 +371,9 @@ describe('npm run validate', () => {
       cpSync(`${BAD}/mistyped-answer`, path.join(temp, '9912.00001'), { recursive: true });
       const result = runValidate(temp);
       expect(result.status).toBe(1);
-      expect(result.stderr.split('\n')[0]).toBe(`${path.join(temp, '9912.00001/scan.json')}:11:53 /checklist/artifacts/code_released/answer expected boolean, got "yes"`);
+      expect(result.stderr.split('\n')[0]).toBe(
+        `${path.join(temp, '9912.00001/scan.json')}:11:53 /checklist/artifacts/code_released/answer expected boolean, got "yes"`,
+      );
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
