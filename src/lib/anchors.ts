@@ -18,8 +18,12 @@ export function flagAnchor(index: number): string {
 export function resolveItemRef(ref: string): { category: RubricCategory; item: RubricItem } {
   const [categoryKey = '', itemKey = '', ...rest] = ref.split('/');
   const category = findCategory(categoryKey);
-  if (!category || rest.length > 0) throw new Error(`unknown checklist reference "${ref}": expected "<category>/<item>" with a rubric category such as "artifacts/code_released"`);
+  if (!category || rest.length > 0)
+    throw new Error(`unknown checklist reference "${ref}": expected "<category>/<item>" with a rubric category such as "artifacts/code_released"`);
   const item = category.items.find((candidate) => candidate.key === itemKey);
-  if (!item) throw new Error(`unknown checklist reference "${ref}": category "${category.key}" has no item "${itemKey}" (items: ${category.items.map((i) => i.key).join(', ')})`);
+  if (!item)
+    throw new Error(
+      `unknown checklist reference "${ref}": category "${category.key}" has no item "${itemKey}" (items: ${category.items.map((i) => i.key).join(', ')})`,
+    );
   return { category, item };
 }

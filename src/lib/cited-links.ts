@@ -56,7 +56,9 @@ export function linkCitations(scans: readonly CitingScan[]): Map<string, Citatio
   const citedBy = new Map<string, Set<string>>();
   for (const scan of scans) {
     const cites = scan.cited.map((cited) => {
-      const target = identityKeys(cited).map((key) => byKey.get(key)).find((id) => id !== undefined);
+      const target = identityKeys(cited)
+        .map((key) => byKey.get(key))
+        .find((id) => id !== undefined);
       // A paper citing itself (e.g. an earlier version) is not a link worth following.
       return target === undefined || target === scan.id ? null : target;
     });

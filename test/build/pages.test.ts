@@ -27,7 +27,16 @@ function readPage(outDir: string, sitePath: string): Page {
 
 /** Text of a node with element boundaries read as spaces (as a reader sees separate cells and lines). */
 const text = (node: Element | undefined | null): string => (node ? spaced(node).replace(/\s+/g, ' ').trim() : '');
-const spaced = (node: Element): string => node.children.map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' || child.type === 'script' ? ` ${spaced(child as Element)} ` : '')).join('');
+const spaced = (node: Element): string =>
+  node.children
+    .map((child) =>
+      child.type === 'text'
+        ? (child as unknown as { data: string }).data
+        : child.type === 'tag' || child.type === 'script'
+          ? ` ${spaced(child as Element)} `
+          : '',
+    )
+    .join('');
 const byId = (page: Page, id: string) => DomUtils.getElementById(id, page.doc.children) ?? undefined;
 const all = (page: Page, test: (el: Element) => boolean) => DomUtils.findAll(test, page.doc.children);
 const byClass = (page: Page, name: string) => all(page, (el) => (el.attribs.class ?? '').split(/\s+/).includes(name));
@@ -62,7 +71,9 @@ describe('pages of the main fixture site (base /)', () => {
       const rows = DomUtils.findAll((el) => el.name === 'tr', byClass(page, 'score-table'));
       for (const category of RUBRIC) {
         const row = rows.find((tr) => text(tr).startsWith(category.label));
-        expect(text(row), category.key).toBe(`${category.label} ${formatPercent(scores.categories[category.key])} ${formatCounts(scores.categories[category.key])}`);
+        expect(text(row), category.key).toBe(
+          `${category.label} ${formatPercent(scores.categories[category.key])} ${formatCounts(scores.categories[category.key])}`,
+        );
       }
     });
 
@@ -99,7 +110,10 @@ describe('pages of the main fixture site (base /)', () => {
 
     test('JavaScript stays under 5 KB even before compression, and no inline style attribute (CSP)', () => {
       const scripts = all(page, (el) => el.name === 'script' && el.attribs.type !== 'application/ld+json');
-      const bytes = scripts.reduce((sum, el) => sum + (el.attribs.src ? readFileSync(path.join(outDir, el.attribs.src)).length : Buffer.byteLength(DomUtils.textContent(el))), 0);
+      const bytes = scripts.reduce(
+        (sum, el) => sum + (el.attribs.src ? readFileSync(path.join(outDir, el.attribs.src)).length : Buffer.byteLength(DomUtils.textContent(el))),
+        0,
+      );
       expect(bytes).toBeLessThan(5 * 1024);
       expect(all(page, (el) => 'style' in el.attribs)).toEqual([]);
     });
@@ -113,7 +127,10 @@ describe('pages of the main fixture site (base /)', () => {
   test('a slug paper: markup in its title is escaped text, DOI and URL are links', () => {
     const page = readPage(outDir, 'papers/synthetic-slug-paper');
     expect(page.html).toContain('Synthetic paper 90002: Ünïcödé &amp; &lt;angle&gt; brackets 🚀');
-    expect(links(byClass(page, 'paper-links')).map((a) => a.attribs.href)).toEqual(['https://doi.org/10.9999/synthetic.90002', 'https://example.org/synthetic/90002']);
+    expect(links(byClass(page, 'paper-links')).map((a) => a.attribs.href)).toEqual([
+      'https://doi.org/10.9999/synthetic.90002',
+      'https://example.org/synthetic/90002',
+    ]);
   });
 
   describe('home', () => {
@@ -139,7 +156,7 @@ describe('pages of the main fixture site (base /)', () => {
       expect(rows).toHaveLength(10);
       expect(text(rows[0])).toMatch(/^1 Synthetic paper 00010: .* EMNLP 2019 100% 1$/);
       expect(links(rows).map((a) => a.attribs.href)[0]).toBe('/papers/9901.00010/');
-      const shared = rows.map((row) => text(row).split(' ')[0]).filter((rank) => rank.startsWith('='));
+      const shared = rows.map((row) => text(row).split(' ')[0] ?? '').filter((rank) => rank.startsWith('='));
       expect(shared.length).toBeGreaterThanOrEqual(2);
       expect(links(page).some((a) => a.attribs.href === '/leaderboard/')).toBe(true);
     });
@@ -176,7 +193,15 @@ describe('pages of the main fixture site (base /)', () => {
     expect(text(DomUtils.findOne((el) => el.name === 'h1', page.doc.children))).toContain('Llama3-V');
     const itemLinks = links(page).filter((a) => a.attribs.href?.startsWith('/methodology/#'));
     expect(new Set(itemLinks.map((a) => a.attribs.href))).toEqual(
-      new Set(['artifacts-code_released', 'artifacts-environment_specified', 'evaluation_design-baselines_contemporary', 'claims_and_evidence-abstract_claims_supported', 'cost_and_practicality-compute_budget_stated'].map((anchor) => `/methodology/#${anchor}`)),
+      new Set(
+        [
+          'artifacts-code_released',
+          'artifacts-environment_specified',
+          'evaluation_design-baselines_contemporary',
+          'claims_and_evidence-abstract_claims_supported',
+          'cost_and_practicality-compute_budget_stated',
+        ].map((anchor) => `/methodology/#${anchor}`),
+      ),
     );
     expect(itemLinks.map(text)).toContain('Code released');
   });
@@ -194,7 +219,18 @@ describe('hostile scans under /glassbox/', () => {
     outDir = fixtureSite('hostile').outDir;
   });
 
-  const pages = ['', 'methodology', 'about', 'cases', 'cases/llama3-v', '404.html', 'papers/9902.66601', 'papers/9902.66602', 'papers/hostile-slug-paper', 'papers/9901.00001'];
+  const pages = [
+    '',
+    'methodology',
+    'about',
+    'cases',
+    'cases/llama3-v',
+    '404.html',
+    'papers/9902.66601',
+    'papers/9902.66602',
+    'papers/hostile-slug-paper',
+    'papers/9901.00001',
+  ];
 
   test.each(pages)('/%s: every internal link carries the base path and no link is javascript: or data:', (sitePath) => {
     const page = readPage(outDir, sitePath);

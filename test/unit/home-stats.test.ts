@@ -21,7 +21,11 @@ function record(id: string, options: { value?: number | null; year?: number; fla
   const value = options.value === undefined ? 0.5 : options.value;
   return {
     id,
-    scan: { paper: { title: `Synthetic paper ${id}`, authors: ['A. Author'], year: options.year ?? 2020, venue: 'arXiv' }, checklist, red_flags: (options.flags ?? []).map((flag) => ({ flag, detail: 'Synthetic.' })) },
+    scan: {
+      paper: { title: `Synthetic paper ${id}`, authors: ['A. Author'], year: options.year ?? 2020, venue: 'arXiv' },
+      checklist,
+      red_flags: (options.flags ?? []).map((flag) => ({ flag, detail: 'Synthetic.' })),
+    },
     scores: { overall: value === null ? scoreOf(0, 0) : { yes: value * 10, applicable: 10, value } },
   };
 }

@@ -25,7 +25,11 @@ describe('linkify', () => {
 
   test('the segments always add up to the input text', () => {
     const input = 'x (https://a.org/b_(c)). javascript:void(0) https://d.org?e=f&g=h! end';
-    expect(linkify(input).map((segment) => segment.text).join('')).toBe(input);
+    expect(
+      linkify(input)
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(input);
   });
 });
 
