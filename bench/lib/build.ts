@@ -29,6 +29,8 @@ export interface BuildMeasurement {
   cpuSeconds: number | null;
   /** The last lines of the log, for the error message of a failed build. */
   tail: string;
+  /** Where page generation time went, by route. */
+  routes: RouteGroup[];
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -71,5 +73,34 @@ export async function runBuild(job: BuildJob): Promise<BuildMeasurement> {
   const wallSeconds = (performance.now() - started) / 1000;
   writeFileSync(job.logFile, log);
   const usage = useTime && existsSync(timeFile) ? parseTimeOutput(readFileSync(timeFile, 'utf8')) : { peakRssBytes: null, cpuSeconds: null };
-  return { ok: code === 0, wallSeconds, ...usage, tail: log.split('\n').slice(-30).join('\n') };
+  return { ok: code === 0, wallSeconds, ...usage, tail: log.split('\n').slice(-30).join('\n'), routes: routeProfile(log) };
+}
+
+/** Time Astro spent generating one group of routes (e.g. every paper's `og.png`). */
+export interface RouteGroup {
+  route: string;
+  ms: number;
+  count: number;
+}
+
+const ROUTE_LINE = /[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/;
+
+/**
+ * Sum Astro's per-file generation times (`├─ /papers/9901.00001/og.png (+98ms)`) by route, the
+ * middle path segments folded to a star, largest first: which pages dominate a build.
+ */
+export function routeProfile(log: string): RouteGroup[] {
+  const groups = new Map<string, RouteGroup>();
+  for (const line of log.split('\n')) {
+    const match = ROUTE_LINE.exec(line);
+    if (!match) continue;
+    const segments = match[1]!.split('/').filter(Boolean);
+    const route = segments.length > 2 ? `/${segments[0]}/*/${segments.at(-1)}` : `/${segments.join('/')}`;
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    const group = groups.get(route) ?? { route, ms: 0, count: 0 };
+    group.ms += ms;
+    group.count += 1;
+    groups.set(route, group);
+  }
+  return [...groups.values()].sort((a, b) => b.ms - a.ms || (a.route < b.route ? -1 : 1));
 }

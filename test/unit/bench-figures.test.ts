@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatChange, formatLine, formatValue, markdownTable, meetsBudget, quantile, scansAtLimit, type Figure } from '../../bench/lib/figures.ts';
-import { parseTimeOutput } from '../../bench/lib/build.ts';
+import { parseTimeOutput, routeProfile } from '../../bench/lib/build.ts';
 
 const figure = (value: number | null, max?: number): Figure => ({ key: 'k', label: 'thing', value, unit: 'ms', budget: max === undefined ? undefined : { max, text: `≤ ${max} ms` } });
 
@@ -96,4 +96,21 @@ describe('parseTimeOutput', () => {
     if (expected.cpuSeconds === null) expect(parsed.cpuSeconds).toBeNull();
     else expect(parsed.cpuSeconds).toBeCloseTo(expected.cpuSeconds, 6);
   });
+});
+
+test('routeProfile sums generation time by route, largest first', () => {
+  const log = [
+    '18:49:33   ├─ /404.html (+358ms) ',
+    '18:49:39   ├─ /papers/9901.00001/og.png (+742ms) ',
+    '18:49:39   ├─ /papers/9901.00002/og.png (+1.5s) ',
+    '18:49:40   ├─ /papers/synth-th/9912001/index.html (+8ms) ',
+    '18:49:40   └─ /categories/artifacts/2/index.html (+20ms) ',
+    '18:49:40 [build] 1128 page(s) built in 2m 8s',
+  ].join('\n');
+  expect(routeProfile(log)).toEqual([
+    { route: '/papers/*/og.png', ms: 2242, count: 2 },
+    { route: '/404.html', ms: 358, count: 1 },
+    { route: '/categories/*/index.html', ms: 20, count: 1 },
+    { route: '/papers/*/index.html', ms: 8, count: 1 },
+  ]);
 });
