@@ -22,7 +22,8 @@ export class InvalidScansError extends Error {
     // misleading hints from words in long messages).
     super(`${count} problem${count === 1 ? '' : 's'} in scans, listed above; nothing was built`);
     this.name = 'InvalidScansError';
-    this.stack = this.message;
+    // Empty, not the message: Astro prints a "Stack trace:" heading for any non-empty stack.
+    this.stack = '';
   }
 }
 
