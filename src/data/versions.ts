@@ -28,6 +28,8 @@ export interface AuditVersion {
 }
 
 let reader: HistoryReader | undefined;
+// Four components of each audit page ask for its version; compute it once per scan.
+const versions = new Map<string, AuditVersion>();
 
 /** The repository URL from env REPO_URL, when it is a usable http(s) URL. */
 export function repoUrl(): string | undefined {
@@ -41,6 +43,12 @@ export function siteUrl(): string {
 
 /** The version of one audit (git history is read once, on first use). */
 export function auditVersion(record: ScanRecord): AuditVersion {
+  let version = versions.get(record.id);
+  if (!version) versions.set(record.id, (version = computeVersion(record)));
+  return version;
+}
+
+function computeVersion(record: ScanRecord): AuditVersion {
   reader ??= readHistory(scansDir());
   const history = reader.historyOf(record.sourcePath);
   const current = history.versioned ? history.revisions[0] : null;
