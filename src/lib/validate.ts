@@ -34,7 +34,16 @@ export interface ValidScan {
 
 /** Format a problem as the single line printed by the validator and the build. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column} ${problem.pointer} ${problem.message}`;
+  return printable(`${problem.file}:${problem.line}:${problem.column} ${problem.pointer} ${problem.message}`);
+}
+
+// Control characters would split the line; bidirectional overrides would make a terminal show
+// text other than what the file holds (a key can contain either).
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Replace characters that could break or disguise a one-line message with visible `\u{…}` escapes. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
 /** Validate one file's bytes; `id` is its folder relative to the scans root. */

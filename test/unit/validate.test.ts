@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { latestAcceptedYear } from '../../src/lib/schema.ts';
-import { formatProblem, unknownKeyMessage, validateScanBytes, validateScansDir, type Problem } from '../../src/lib/validate.ts';
+import { formatProblem, printable, unknownKeyMessage, validateScanBytes, validateScansDir, type Problem } from '../../src/lib/validate.ts';
 
 const BAD = 'test/fixtures/bad';
 const GOOD = 'test/fixtures/good';
@@ -117,6 +117,10 @@ const BAD_CASES: [string, Expected[]][] = [
   ],
   ['methodology-tags-string', [[87, 23, '/methodology_tags', 'expected array, got "benchmark-eval"', '"benchmark-eval"']]],
   ['methodology-tags-numbers', [[87, 42, '/methodology_tags/1', 'expected string, got 7', '7]']]],
+  [
+    'hostile-key',
+    [[88, 3, '/<script>no\nte\u202egnp.exe', 'unknown key "<script>no\\nte\u202egnp.exe" is not allowed here', '"<script>no\\nte\u202egnp.exe"']],
+  ],
   ['unknown-top-level-key', [[88, 3, '/notes', 'unknown key "notes" is not allowed here', '"notes"']]],
   [
     'top-level-typo-key',
@@ -318,6 +322,24 @@ describe('odd files and folders', () => {
 function textAt(text: string, { line, column }: { line: number; column: number }): string {
   return text.split('\n')[line - 1]!.slice(column - 1);
 }
+
+describe('each problem prints as exactly one line', () => {
+  test('a key with a line break and a right-to-left override shows both as escapes', () => {
+    const [problem] = validateScansDir(`${BAD}/hostile-key`).problems;
+    expect(formatProblem(problem!)).toBe(
+      `${BAD}/hostile-key/scan.json:88:3 /<script>no\\u{a}te\\u{202e}gnp.exe unknown key "<script>no\\nte\\u{202e}gnp.exe" is not allowed here`,
+    );
+  });
+
+  test.each([
+    ['plain text, quotes and emoji 🚀 "x" <b>', 'plain text, quotes and emoji 🚀 "x" <b>'],
+    ['a\r\nb\tc', 'a\\u{d}\\u{a}b\\u{9}c'],
+    ['\u0000\u001b[31m', '\\u{0}\\u{1b}[31m'],
+    ['\u2066isolate\u2069 \u200fmark \u2028sep', '\\u{2066}isolate\\u{2069} \\u{200f}mark \\u{2028}sep'],
+  ])('printable(%j)', (text, shown) => {
+    expect(printable(text)).toBe(shown);
+  });
+});
 
 describe('unknown keys suggest the closest allowed key only when it is a plausible typo', () => {
   test.each([
