@@ -37,10 +37,20 @@ export function folderMismatch(scanId: string, paper: Pick<Paper, 'arxiv_id'>): 
     : `folder "${scanId}" must be a lowercase slug (letters, digits, hyphens) for a paper without arxiv_id`;
 }
 
-/** Keys under which two scans count as the same paper (normalised arXiv id and DOI). */
+/** arXiv registers a DOI for every paper, `10.48550/arXiv.<id>`; it names the same paper as the id. */
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+
+/** Keys under which two scans count as the same paper (normalised arXiv id, also read from an arXiv DOI, and DOI). */
 export function paperIdentityKeys(paper: Pick<Paper, 'arxiv_id' | 'doi'>): { key: string; label: string; pointer: string }[] {
-  const keys = [];
-  if (paper.arxiv_id) keys.push({ key: 'arxiv:' + arxivIdWithoutVersion(paper.arxiv_id), label: `arXiv id ${arxivIdWithoutVersion(paper.arxiv_id)}`, pointer: '/paper/arxiv_id' });
-  if (paper.doi) keys.push({ key: 'doi:' + paper.doi.toLowerCase(), label: `DOI ${paper.doi}`, pointer: '/paper/doi' });
+  const keys: { key: string; label: string; pointer: string }[] = [];
+  const add = (key: string, label: string, pointer: string) => {
+    if (!keys.some((known) => known.key === key)) keys.push({ key, label, pointer });
+  };
+  if (paper.arxiv_id) add('arxiv:' + arxivIdWithoutVersion(paper.arxiv_id), `arXiv id ${arxivIdWithoutVersion(paper.arxiv_id)}`, '/paper/arxiv_id');
+  if (paper.doi) {
+    add('doi:' + paper.doi.toLowerCase(), `DOI ${paper.doi}`, '/paper/doi');
+    const arxivId = ARXIV_DOI.exec(paper.doi)?.[1];
+    if (arxivId) add('arxiv:' + arxivIdWithoutVersion(arxivId), `arXiv id ${arxivIdWithoutVersion(arxivId)}, from its DOI`, '/paper/doi');
+  }
   return keys;
 }

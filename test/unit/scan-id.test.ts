@@ -53,6 +53,18 @@ describe('identity keys that make two scans the same paper', () => {
     expect(paperIdentityKeys({ arxiv_id: '2405.05949' })[0]!.key).toBe(paperIdentityKeys({ arxiv_id: '2405.05949v3' })[0]!.key);
   });
 
+  test('an arXiv DOI names the same paper as the arXiv id, and is not counted twice when both are given', () => {
+    expect(paperIdentityKeys({ doi: '10.48550/arXiv.2405.05949' })).toEqual([
+      { key: 'doi:10.48550/arxiv.2405.05949', label: 'DOI 10.48550/arXiv.2405.05949', pointer: '/paper/doi' },
+      { key: 'arxiv:2405.05949', label: 'arXiv id 2405.05949, from its DOI', pointer: '/paper/doi' },
+    ]);
+    expect(paperIdentityKeys({ arxiv_id: '2405.05949v2', doi: '10.48550/ARXIV.2405.05949' }).map((identity) => identity.key)).toEqual([
+      'arxiv:2405.05949',
+      'doi:10.48550/arxiv.2405.05949',
+    ]);
+    expect(paperIdentityKeys({ doi: '10.48550/arXiv.hep-th/9901001' }).map((identity) => identity.key)).toContain('arxiv:hep-th/9901001');
+  });
+
   test('a URL alone is no identity (two pages may show one paper, one page may list many)', () => {
     expect(paperIdentityKeys({})).toEqual([]);
   });

@@ -224,13 +224,14 @@ describe('good fixtures: tricky but valid input', () => {
 });
 
 describe('two scans of the same paper', () => {
-  test('same arXiv id (v2 against no version) or same DOI in another case: each file names the other', () => {
+  test('same arXiv id (v2 against no version, or as an arXiv DOI) or same DOI in another case: each file names the others', () => {
     const { scans, problems } = validateScansDir(DUPES);
     expect(scans).toEqual([]);
     expect(problems.map(formatProblem)).toEqual([
-      `${DUPES}/9912.00001/scan.json:7:17 /paper/arxiv_id same paper as ${DUPES}/9912.00031/scan.json (arXiv id 9912.00001): keep one scan per paper`,
+      `${DUPES}/9912.00001/scan.json:7:17 /paper/arxiv_id same paper as ${DUPES}/9912.00031/scan.json, ${DUPES}/arxiv-doi/scan.json (arXiv id 9912.00001): keep one scan per paper`,
       `${DUPES}/9912.00031/scan.json:7:17 /paper/arxiv_id folder "9912.00031" does not match arxiv_id: move the file to scans/9912.00001/scan.json`,
-      `${DUPES}/9912.00031/scan.json:7:17 /paper/arxiv_id same paper as ${DUPES}/9912.00001/scan.json (arXiv id 9912.00001): keep one scan per paper`,
+      `${DUPES}/9912.00031/scan.json:7:17 /paper/arxiv_id same paper as ${DUPES}/9912.00001/scan.json, ${DUPES}/arxiv-doi/scan.json (arXiv id 9912.00001): keep one scan per paper`,
+      `${DUPES}/arxiv-doi/scan.json:7:12 /paper/doi same paper as ${DUPES}/9912.00001/scan.json, ${DUPES}/9912.00031/scan.json (arXiv id 9912.00001, from its DOI): keep one scan per paper`,
       `${DUPES}/doi-first/scan.json:7:12 /paper/doi same paper as ${DUPES}/doi-second/scan.json (DOI 10.5555/Synthetic.Dupe): keep one scan per paper`,
       `${DUPES}/doi-second/scan.json:7:12 /paper/doi same paper as ${DUPES}/doi-first/scan.json (DOI 10.5555/SYNTHETIC.dupe): keep one scan per paper`,
     ]);
