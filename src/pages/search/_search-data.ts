@@ -1,0 +1,30 @@
+/**
+ * The red-flag search index of this build, computed once and shared by the search pages and the
+ * index files they fetch (the underscore keeps this module from becoming a route).
+ */
+import { getAllScans } from '../../data/scans.ts';
+import { buildSearchIndex, type FlagSource, type SearchIndexFiles } from '../../lib/search-index.ts';
+import { withBase } from '../../lib/urls.ts';
+
+let cached: Promise<SearchIndexFiles> | undefined;
+
+/** The papers that have red flags, sorted by id, as the index and the listing need them. */
+export async function papersWithFlags(): Promise<FlagSource[]> {
+  return (await getAllScans())
+    .filter((record) => record.scan.red_flags.length > 0)
+    .map((record) => ({ paperId: record.id, title: record.scan.paper.title, flags: record.scan.red_flags }));
+}
+
+/** Every file of the search index, built from all scans. */
+export function getSearchIndex(): Promise<SearchIndexFiles> {
+  cached ??= papersWithFlags().then((papers) => buildSearchIndex(papers));
+  return cached;
+}
+
+/** Site folder the index files are published in; the page passes it to its script. */
+export const SEARCH_DATA_PATH = '/search/data/';
+
+/** Base-aware URL of the index folder. */
+export function searchDataUrl(): string {
+  return withBase(SEARCH_DATA_PATH);
+}

@@ -1,0 +1,17 @@
+/**
+ * The search index files: `vocab.json`, `postings-K.json`, `records-K.json` (see
+ * src/lib/search-index.ts for why the index is split this way). Fetched only by `/search/`.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSearchIndex } from '../_search-data.ts';
+
+export const getStaticPaths = (async () => {
+  const index = await getSearchIndex();
+  return [
+    { params: { file: 'vocab' }, props: { body: JSON.stringify(index.vocabulary) } },
+    ...index.postingShards.map((body, shard) => ({ params: { file: `postings-${shard}` }, props: { body } })),
+    ...index.recordShards.map((body, shard) => ({ params: { file: `records-${shard}` }, props: { body } })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,192 @@
+/**
+ * `<flag-search>`: runs the red-flag search as you type. The engine and fuse.js load with
+ * `import()` on first use, so the page's own script stays small; results are built from text
+ * nodes and `<mark>` elements only, so scan text can never become markup.
+ */
+import type { SearchEngine, SearchOutcome } from '../lib/search-engine.ts';
+import type { FlagRecord, Posting, Vocabulary } from '../lib/search-index.ts';
+import { highlightSegments } from '../lib/search-tokens.ts';
+import { paperPath, withBase } from '../lib/urls.ts';
+
+const PAGE = 20;
+// Screen readers hear the count once typing pauses, not after every keystroke.
+const ANNOUNCE_DELAY_MS = 500;
+
+class FlagSearch extends HTMLElement {
+  #engine: Promise<SearchEngine> | undefined;
+  #input!: HTMLInputElement;
+  #results!: HTMLOListElement;
+  #status!: HTMLElement;
+  #more!: HTMLButtonElement;
+  #listing: HTMLElement | null = null;
+  #run = 0;
+  #shown = 0;
+  #outcome: SearchOutcome | undefined;
+  #announce: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    this.#input = this.querySelector('input[name="q"]')!;
+    this.#results = this.querySelector('[data-results]')!;
+    this.#status = this.querySelector('[data-status]')!;
+    this.#more = this.querySelector('[data-more]')!;
+    this.#listing = document.querySelector('[data-listing]');
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#search();
+    });
+    this.#input.addEventListener('input', () => void this.#search());
+    this.#input.addEventListener('focus', () => void this.#load(), { once: true });
+    this.#more.addEventListener('click', () => void this.#showMore());
+    this.addEventListener('keydown', (event) => this.#onKey(event));
+    const query = new URLSearchParams(location.search).get('q');
+    if (query) {
+      this.#input.value = query;
+      void this.#search();
+    }
+  }
+
+  #load(): Promise<SearchEngine> {
+    this.#engine ??= loadEngine(this.dataset.index!, this.dataset.version!);
+    return this.#engine;
+  }
+
+  async #search(): Promise<void> {
+    const run = ++this.#run;
+    const query = this.#input.value;
+    rememberQuery(query);
+    if (!query.trim()) return this.#reset();
+    this.#results.dataset.state = 'loading';
+    try {
+      const engine = await this.#load();
+      const outcome = await engine.search(query);
+      const flags = await engine.flags(outcome.ids.slice(0, PAGE));
+      if (run !== this.#run) return;
+      this.#outcome = outcome;
+      this.#results.replaceChildren(...flags.map((flag) => resultItem(flag, outcome.highlightTerms)));
+      this.#shown = flags.length;
+      this.#finish(query);
+    } catch (error) {
+      if (run !== this.#run) return;
+      this.#results.dataset.state = 'error';
+      this.#status.textContent = 'Search could not load its index. Reload the page to try again; the list below shows every red flag.';
+      console.error(error);
+    }
+  }
+
+  async #showMore(): Promise<void> {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const engine = await this.#load();
+    const flags = await engine.flags(outcome.ids.slice(this.#shown, this.#shown + PAGE));
+    const items = flags.map((flag) => resultItem(flag, outcome.highlightTerms));
+    this.#results.append(...items);
+    this.#shown += flags.length;
+    this.#more.hidden = this.#shown >= outcome.ids.length;
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  #finish(query: string): void {
+    const outcome = this.#outcome!;
+    const total = outcome.ids.length;
+    this.#results.dataset.count = String(total);
+    this.#results.dataset.state = 'ready';
+    this.#more.hidden = this.#shown >= total;
+    if (this.#listing) this.#listing.hidden = true;
+    clearTimeout(this.#announce);
+    this.#announce = setTimeout(() => {
+      this.#status.textContent = statusText(total, outcome.matchedAll, query.trim());
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  #reset(): void {
+    this.#outcome = undefined;
+    this.#results.replaceChildren();
+    this.#results.dataset.state = 'idle';
+    this.#results.dataset.count = '0';
+    this.#more.hidden = true;
+    this.#status.textContent = '';
+    clearTimeout(this.#announce);
+    if (this.#listing) this.#listing.hidden = false;
+  }
+
+  // Arrow keys walk from the box through the result links and back; Escape returns to the box.
+  #onKey(event: KeyboardEvent): void {
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    let target: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') target = links[at + 1];
+    else if (event.key === 'ArrowUp' && at >= 0) target = at === 0 ? this.#input : links[at - 1];
+    else if (event.key === 'Escape' && at >= 0) target = this.#input;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }
+}
+
+async function loadEngine(dataUrl: string, version: string): Promise<SearchEngine> {
+  const fetchJson = async <T>(name: string): Promise<T> => {
+    const response = await fetch(`${dataUrl}${name}.json?v=${encodeURIComponent(version)}`);
+    if (!response.ok) throw new Error(`search index: ${name}.json answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+  const [{ createSearchEngine }, { default: Fuse }, vocabulary] = await Promise.all([
+    import('../lib/search-engine.ts'),
+    import('fuse.js/basic'),
+    fetchJson<Vocabulary>('vocab'),
+  ]);
+  return createSearchEngine({
+    vocabulary,
+    Fuse,
+    loadPostings: (shard) => fetchJson<Posting[]>(`postings-${shard}`),
+    loadRecords: (shard) => fetchJson<FlagRecord[]>(`records-${shard}`),
+  });
+}
+
+function rememberQuery(query: string): void {
+  const url = new URL(location.href);
+  if (query.trim()) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(history.state, '', url);
+}
+
+function statusText(total: number, matchedAll: boolean, query: string): string {
+  if (total === 0) return `No red flag matches “${query}”.`;
+  const flags = total === 1 ? '1 red flag matches' : `${total.toLocaleString('en-US')} red flags match`;
+  return matchedAll ? `${flags} “${query}”.` : `No red flag has every word; ${flags} some of “${query}”.`;
+}
+
+function resultItem([paperId, position, title, flag, detail]: FlagRecord, terms: ReadonlySet<string>): HTMLLIElement {
+  const item = element('li', 'flag-result');
+  const link = element('a');
+  link.href = `${withBase(paperPath(paperId))}#flag-${position}`;
+  link.append(highlighted(flag, terms));
+  const paper = element('p', 'flag-result-paper');
+  paper.append(highlighted(title, terms), ` · red flag ${position}`);
+  const explanation = element('p', 'flag-result-detail');
+  explanation.append(highlighted(detail, terms));
+  item.append(link, paper, explanation);
+  return item;
+}
+
+// Scan text as text nodes and <mark>s inside a <bdi>, so bidi controls cannot reorder the page.
+function highlighted(text: string, terms: ReadonlySet<string>): HTMLElement {
+  const isolate = element('bdi');
+  for (const segment of highlightSegments(text, terms)) {
+    if (!segment.mark) {
+      isolate.append(segment.text);
+      continue;
+    }
+    const mark = element('mark');
+    mark.textContent = segment.text;
+    isolate.append(mark);
+  }
+  return isolate;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  return created;
+}
+
+customElements.define('flag-search', FlagSearch);
