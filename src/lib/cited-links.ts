@@ -11,6 +11,13 @@ import type { CitedPaper, Paper } from './schema.ts';
 import { arxivIdWithoutVersion } from './scan-id.ts';
 import { compareId } from './ranking.ts';
 
+/**
+ * How many citing audits an audit page names. A landmark paper may be cited by thousands of
+ * audits; listing them all would break the page's size budget, so the first ones (by id) are
+ * named and the rest counted.
+ */
+export const CITED_BY_SHOWN = 50;
+
 /** What the linker needs of one scan. */
 export interface CitingScan {
   id: string;

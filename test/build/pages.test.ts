@@ -105,7 +105,9 @@ describe('pages of the main fixture site (base /)', () => {
         expect(shown).toMatch(claim.supported === 'unsupported' ? /unsupported/ : new RegExp(`${claim.supported}ly supported`));
       });
       expect(page.html).toContain(scan.key_findings);
-      expect(byClass(page, 'tags')[0] && DomUtils.findAll((el) => el.name === 'li', byClass(page, 'tags')).map(text)).toEqual(scan.methodology_tags);
+      const tagLinks = links(byClass(page, 'tags'));
+      expect(tagLinks.map(text)).toEqual(scan.methodology_tags);
+      expect(tagLinks.map((a) => a.attribs.href)).toEqual(scan.methodology_tags.map((tag) => `/leaderboard/?tag=${encodeURIComponent(tag)}`));
     });
 
     test('JavaScript stays under 5 KB even before compression, and no inline style attribute (CSP)', () => {
