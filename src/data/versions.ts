@@ -23,6 +23,8 @@ export interface AuditVersion {
   sourceUrl?: string;
   /** The scan file's history on the forge, when REPO_URL is set. */
   historyUrl?: string;
+  /** Path of the scan file inside the repository, when it is in one. */
+  repoPath?: string;
   /** Inputs for the citation module. */
   citation: AuditCitationInput;
 }
@@ -62,6 +64,7 @@ function computeVersion(record: ScanRecord): AuditVersion {
     permalink: permalink(pageUrl, version),
     sourceUrl: current && repoPath ? fileAtCommitUrl(repoUrl(), current.commit, repoPath) : undefined,
     historyUrl: repoPath && history.revisions.length > 0 ? fileHistoryUrl(repoUrl(), repoPath) : undefined,
+    repoPath,
     citation: { id: record.id, paper: record.scan.paper, pageUrl, version },
   };
 }

@@ -1,11 +1,14 @@
 /**
  * "Cite this audit" in Chromium: with JS, each copy button appears and copies exactly the
- * citation text; without JS, no button shows and the text is still there to select.
+ * citation text; without JS, no button shows and the text is still there to select. A reader
+ * arriving through a permalink of an older version is told so.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openWatchedPage, settle } from '../helpers/browser.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { FIXTURE_REPO_URL, fixtureSite } from '../helpers/fixture-sites.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 
 let browser: Browser;
@@ -54,4 +57,33 @@ test('without JavaScript the buttons stay hidden and the citations are there to 
   } finally {
     await watched.close();
   }
+});
+
+describe('the version notice for readers arriving through a citation of another version', () => {
+  // The notice component is placed on the audit page by the page's owner; until it is, there is nothing to drive.
+  const placed = () => readFileSync(path.join(fixtureSite('main').outDir, 'papers/9901.00001/index.html'), 'utf8').includes('<version-notice');
+
+  test.skipIf(!placed())('shows both versions for ?v=<other commit>, stays hidden for the current one or a non-commit value', async () => {
+    const main = await serveSite(fixtureSite('main').outDir, fixtureSite('main').base);
+    const watched = await openWatchedPage(browser);
+    try {
+      const { page } = watched;
+      await page.goto(main.page('papers/9901.00001/?v=0123abc'));
+      await settle(page);
+      const notice = page.locator('version-notice');
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      expect(await notice.locator('[data-cited]').textContent()).toBe('0123abc');
+      expect(await notice.locator('a[data-source]').getAttribute('href')).toBe(`${FIXTURE_REPO_URL}/blob/0123abc/test/fixtures/site/9901.00001/scan.json`);
+      const current = await notice.getAttribute('data-current');
+      for (const query of [`?v=${current}`, '?v=<img src=x onerror=alert(1)>', '']) {
+        await page.goto(main.page(`papers/9901.00001/${query}`));
+        await settle(page);
+        expect(await notice.isVisible(), query).toBe(false);
+      }
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+      await main.close();
+    }
+  });
 });

@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ record: ScanRecord }> = async ({ props }) => {
   const { scan, scores } = props.record;
   const png = await cachedOgImage(ogImageInput(scan.paper, scores.overall, scores.categories));
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };
