@@ -4,9 +4,9 @@
  * Hooks the pages give the benchmark (documented in docs/scaling.md so they stay stable):
  * - leaderboard: a sortable column header is a `<button>` inside `th[data-sort]`; when a sort is
  *   applied the `th` gets its new `aria-sort` value, and the rows are in the DOM by then.
- * - search: the first `input[type=search]` on /search/; its results region is the element with
- *   `data-state`, which becomes `ready` after each search with `data-query` set to the query
- *   it answered and one `<li>` per result.
+ * - search: the first `input[type=search]` in `<main>` on /search/, and the `[data-results]`
+ *   list in `<main>`: an input event sets its `data-state` to `loading` at once, then `ready`
+ *   (or `error`) once results are in the DOM, with `data-count` the number of matches.
  * A page without the hook is reported as "not measured" rather than guessed at.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -123,30 +123,33 @@ async function timeSortClick({ selector, index }: { selector: string; index: num
 interface SearchAnswer {
   ms: number;
   results: number;
+  /** `ready`, or `error` when the page could not search. */
+  state: string;
 }
 
 async function searchOnce(page: Page, query: string): Promise<SearchAnswer> {
   return page.evaluate(async (text) => {
-    const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
-    const region = document.querySelector<HTMLElement>('[data-state]')!;
+    const input = document.querySelector<HTMLInputElement>('main input[type=search]')!;
+    const region = document.querySelector<HTMLElement>('main [data-results]')!;
     const started = performance.now();
-    const answered = new Promise<void>((resolve) => {
-      const done = () => region.dataset.state === 'ready' && region.dataset.query === text;
-      const observer = new MutationObserver(() => {
-        if (done()) {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(region, { attributes: true, attributeFilter: ['data-state', 'data-query'] });
-    });
     // The whole query arrives as one input event, as when a user pastes it; the time is from that
     // keystroke to results on screen (next frame), so any debounce the page uses is included.
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await answered;
+    if (region.dataset.state === 'loading') {
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (region.dataset.state !== 'loading') {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(region, { attributes: true, attributeFilter: ['data-state'] });
+      });
+    }
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    return { ms: performance.now() - started, results: region.querySelectorAll('li').length };
+    const results = region.dataset.count === undefined ? region.querySelectorAll('li').length : Number(region.dataset.count);
+    return { ms: performance.now() - started, results, state: region.dataset.state ?? '' };
   }, query);
 }
 
@@ -162,6 +165,8 @@ export interface SearchRun {
   times: number[];
   typoQueriesWithResults: number;
   typoQueries: number;
+  /** Queries the page answered with an error instead of results. */
+  errors: number;
 }
 
 /** Run the benchmark queries on /search/. */
@@ -169,7 +174,7 @@ export async function searchTimes(browser: Browser, url: string, queries: readon
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    const hooked = await page.evaluate(() => Boolean(document.querySelector('input[type=search]') && document.querySelector('[data-state]')));
+    const hooked = await page.evaluate(() => Boolean(document.querySelector('main input[type=search]') && document.querySelector('main [data-results]')));
     if (!hooked) return null;
     const first = await recordTransfers(page, () => searchOnce(page, queries[0]!.text));
     await page.waitForLoadState('networkidle');
@@ -183,16 +188,17 @@ export async function searchTimes(browser: Browser, url: string, queries: readon
       return answers;
     });
     allTransfers.push(...warm.transfers);
-    const times: number[] = [];
-    for (const query of queries) times.push((await searchOnce(page, query.text)).ms);
+    const timed: SearchAnswer[] = [];
+    for (const query of queries) timed.push(await searchOnce(page, query.text));
     const typos = queries.map((query, index) => ({ query, answer: warm.result[index]! })).filter(({ query }) => query.typo);
     return {
       firstQueryMs: first.result.ms,
       firstQueryTransfers: first.transfers,
       allTransfers,
-      times,
+      times: timed.map((answer) => answer.ms),
       typoQueriesWithResults: typos.filter(({ answer }) => answer.results > 0).length,
       typoQueries: typos.length,
+      errors: [first.result, ...warm.result, ...timed].filter((answer) => answer.state !== 'ready').length,
     };
   } finally {
     await context.close();
@@ -213,7 +219,7 @@ export async function pagefindTimes(browser: Browser, siteUrl: string, queries: 
           const search = await pagefind.search(query);
           // Pagefind returns ids; a result list needs each shown result's fragment fetched.
           await Promise.all(search.results.slice(0, shown).map((result: { data(): Promise<unknown> }) => result.data()));
-          return { ms: performance.now() - started, results: search.results.length };
+          return { ms: performance.now() - started, results: search.results.length, state: 'ready' };
         },
         { bundleUrl: bundle, query: text, shown: shownResults },
       );
@@ -237,6 +243,7 @@ export async function pagefindTimes(browser: Browser, siteUrl: string, queries: 
       times,
       typoQueriesWithResults: typos.filter(({ answer }) => answer.results > 0).length,
       typoQueries: typos.length,
+      errors: 0,
     };
   } finally {
     await context.close();

@@ -1,6 +1,7 @@
 /** Size of a built site: bytes on disk, file count, and how many of the files are pages. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Totals for one output folder, plus the largest top-level folders (what dominates the size). */
 export interface DistStats {
@@ -38,4 +39,12 @@ export function distStats(outDir: string): DistStats {
   walk(outDir, null);
   const byTopLevel = [...byTop].map(([name, totals]) => ({ name, ...totals })).sort((a, b) => b.bytes - a.bytes);
   return { bytes, files, pages, byTopLevel };
+}
+
+/** Gzipped size of every file directly in a folder (e.g. all shards of the search index). */
+export function folderGzip(dir: string): { files: number; gzipBytes: number; largestGzip: number } {
+  const sizes = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => gzipSync(readFileSync(path.join(dir, entry.name))).length);
+  return { files: sizes.length, gzipBytes: sizes.reduce((sum, size) => sum + size, 0), largestGzip: Math.max(0, ...sizes) };
 }
