@@ -1,0 +1,191 @@
+/**
+ * The leaderboard in a real browser: every column sorts both ways, filters narrow the rows, and
+ * the URL carries the view so opening it again restores it.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { serveSite, type StaticSite } from '../helpers/server.ts';
+
+let browser: Browser;
+let server: StaticSite;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const { outDir, base } = fixtureSite('main');
+  server = await serveSite(outDir, base);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Column headers with their sort key and visible label, in table order. */
+async function sortableColumns(page: Page): Promise<{ key: string; index: number; label: string }[]> {
+  return page
+    .locator('main table thead th')
+    .evaluateAll((headers) =>
+      headers.map((th, index) => ({ key: (th as HTMLElement).dataset.sort ?? '', index, label: th.textContent?.trim() ?? '' })).filter((column) => column.key),
+    );
+}
+
+/** The text of one column, top to bottom. */
+function columnTexts(page: Page, index: number): Promise<string[]> {
+  return page
+    .locator('main table tbody tr')
+    .evaluateAll((rows, column) => rows.map((row) => (row.children[column] as HTMLElement | undefined)?.innerText.trim() ?? ''), index);
+}
+
+type Value = number | string | null;
+
+/** A cell as a comparable value: numbers for ranks, scores, counts and years; null for n/a or unranked. */
+function cellValue(key: string, text: string): Value {
+  if (key === 'title' || key === 'venue') return text;
+  const number = /-?\d+(\.\d+)?/.exec(text);
+  return number ? Number(number[0]) : null;
+}
+
+/** Why a column is not in the given order (n/a last either way), or undefined when it is. */
+function orderProblem(key: string, texts: string[], direction: 'ascending' | 'descending'): string | undefined {
+  const values = texts.map((text) => cellValue(key, text));
+  const firstMissing = values.indexOf(null);
+  if (firstMissing >= 0 && values.slice(firstMissing).some((value) => value !== null)) return `n/a is not last: ${texts.join(' | ')}`;
+  const present = values.filter((value): value is number | string => value !== null);
+  for (let i = 1; i < present.length; i += 1) {
+    const a = present[i - 1]!;
+    const b = present[i]!;
+    const step = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en', { sensitivity: 'base', numeric: true });
+    if ((direction === 'ascending' && step > 0) || (direction === 'descending' && step < 0))
+      return `${JSON.stringify(a)} before ${JSON.stringify(b)} in ${direction} order`;
+  }
+  return undefined;
+}
+
+/** The leaderboard's filter form (added by its script). */
+function filters(watched: WatchedPage): Locator {
+  return watched.page.getByRole('search', { name: /filter/i });
+}
+
+function sortButton(page: Page, index: number): Locator {
+  return page.locator('main table thead th').nth(index).getByRole('button');
+}
+
+async function openLeaderboard(query = ''): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser);
+  await watched.page.goto(server.page(`/leaderboard/${query}`));
+  await settle(watched.page);
+  return watched;
+}
+
+describe('sorting', () => {
+  test('every column sorts both ways, shown by aria-sort and by the order of its cells', async () => {
+    const watched = await openLeaderboard();
+    try {
+      const columns = await sortableColumns(watched.page);
+      expect(columns.map((column) => column.key)).toEqual(expect.arrayContaining(['rank', 'title', 'overall', 'flags', 'year', 'venue']));
+      for (const column of columns) {
+        const header = watched.page.locator('main table thead th').nth(column.index);
+        const seen = new Set<string>();
+        for (let click = 0; click < 2; click += 1) {
+          const before = await header.getAttribute('aria-sort');
+          await sortButton(watched.page, column.index).click();
+          await expect.poll(() => header.getAttribute('aria-sort'), { message: `aria-sort of ${column.key} after click ${click + 1}` }).not.toBe(before);
+          const direction = (await header.getAttribute('aria-sort')) as 'ascending' | 'descending';
+          expect(['ascending', 'descending']).toContain(direction);
+          seen.add(direction);
+          const texts = await columnTexts(watched.page, column.index);
+          expect(texts.length).toBe(14);
+          expect(orderProblem(column.key, texts, direction), `${column.key} ${direction}`).toBeUndefined();
+          expect(new URL(watched.page.url()).searchParams.get('sort') ?? 'rank').toBe(column.key);
+        }
+        expect([...seen].sort(), `${column.key} sorted both ways`).toEqual(['ascending', 'descending']);
+      }
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('filters', () => {
+  test('text, year, venue and methodology each narrow the rows to matching papers', async () => {
+    const watched = await openLeaderboard();
+    try {
+      const form = filters(watched);
+      const rows = watched.page.locator('main table tbody tr');
+      expect(await rows.count()).toBe(14);
+
+      await form.getByRole('searchbox').fill('00010');
+      await expect.poll(() => rows.count()).toBe(1);
+      expect(await rows.first().innerText()).toContain('9901.00010');
+      await form.getByRole('searchbox').fill('');
+      await expect.poll(() => rows.count()).toBe(14);
+
+      for (const name of ['Year', 'Venue']) {
+        const select = form.getByLabel(name);
+        const option = await select.locator('option').nth(1).getAttribute('value');
+        await select.selectOption(option!);
+        await expect.poll(() => rows.count()).toBeLessThan(14);
+        const column = (await sortableColumns(watched.page)).find((candidate) => candidate.key === name.toLowerCase())!;
+        const texts = await columnTexts(watched.page, column.index);
+        expect(texts.length).toBeGreaterThan(0);
+        expect(new Set(texts), `${name} column after filtering on ${option}`).toEqual(new Set([option]));
+        await select.selectOption('');
+        await expect.poll(() => rows.count()).toBe(14);
+      }
+
+      const tag = form.getByLabel('Methodology');
+      await tag.selectOption((await tag.locator('option').nth(1).getAttribute('value'))!);
+      await expect.poll(() => rows.count()).toBeLessThan(14);
+      expect(await rows.count()).toBeGreaterThan(0);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  test('a filter matching nothing says so', async () => {
+    const watched = await openLeaderboard();
+    try {
+      await filters(watched).getByRole('searchbox').fill('no paper is called this');
+      await expect.poll(() => watched.page.locator('main table tbody tr').count()).toBe(0);
+      await expect(watched.page.getByRole('status').first().innerText()).resolves.toMatch(/no papers/i);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('the URL restores the view', () => {
+  test('a sorted, filtered view survives opening its URL in a new page', async () => {
+    const first = await openLeaderboard();
+    let url: string;
+    let rowsBefore: string[];
+    try {
+      const form = filters(first);
+      const venue = form.getByLabel('Venue');
+      await venue.selectOption('EMNLP');
+      const yearColumn = (await sortableColumns(first.page)).find((column) => column.key === 'year')!;
+      await sortButton(first.page, yearColumn.index).click();
+      await expect.poll(() => new URL(first.page.url()).searchParams.get('sort')).toBe('year');
+      url = first.page.url();
+      expect(new URL(url).searchParams.get('venue')).toBe('EMNLP');
+      rowsBefore = await first.page.locator('main table tbody tr').allInnerTexts();
+      expect(rowsBefore.length).toBeGreaterThan(0);
+    } finally {
+      await first.close();
+    }
+    const second = await openLeaderboard(new URL(url).search);
+    try {
+      await expect.poll(() => second.page.locator('main table tbody tr').allInnerTexts()).toEqual(rowsBefore);
+      const yearColumn = (await sortableColumns(second.page)).find((column) => column.key === 'year')!;
+      await expect(second.page.locator('main table thead th').nth(yearColumn.index).getAttribute('aria-sort')).resolves.toMatch(/ascending|descending/);
+      await expect(filters(second).getByLabel('Venue').inputValue()).resolves.toBe('EMNLP');
+      expect(second.problems).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+});
