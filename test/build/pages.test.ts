@@ -84,6 +84,7 @@ describe('pages of the main fixture site (base /)', () => {
         const answer = scan.checklist[category.key]![item.key]!;
         const expected = !answer.applies ? '– not applicable' : answer.answer ? '✓ yes' : '✗ no';
         expect(text(li), item.key).toBe(`${item.label} ${item.question} ${expected} ${answer.justification}`);
+        expect(links([li!])[0]?.attribs.href, 'the item heading links to itself').toBe(`#${category.key}-${item.key}`);
       }
     });
 
@@ -272,7 +273,7 @@ describe('the committed scans', () => {
   test('the seed audit exists and http(s) URLs in justifications become nofollow links', () => {
     expect(existsSync(path.join(outDir, 'papers/2405.05949/index.html'))).toBe(true);
     const page = readPage(outDir, 'papers/2405.05949');
-    const codeLinks = links([byId(page, 'artifacts-code_released')!]);
+    const codeLinks = links(DomUtils.findAll((el) => el.attribs.class === 'justification', [byId(page, 'artifacts-code_released')!]));
     expect(codeLinks.map((a) => [a.attribs.href, a.attribs.rel])).toEqual([['https://github.com/SHI-Labs/CuMo', 'nofollow noopener']]);
     expect(text(byClass(page, 'overall')[0])).toContain('21/39');
   });
