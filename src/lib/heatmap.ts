@@ -8,20 +8,22 @@
  * score per venue and per year, with the number of papers behind each cell) and shows papers
  * individually only for the top and bottom of the ranking; category pages show the papers of
  * their current page. Every heatmap stays a few hundred cells whatever the number of scans.
+ *
+ * Even so, 1,100 category pages × up to 1,100 cells each add up at 10,000 scans, so a cell's
+ * markup carries only its shape, value and a few words. Its link and full description follow one
+ * rule from its row and column (`cellHref`, `cellDescription`), which the client script applies
+ * to make cells focusable links; without JS the same numbers are in a table on the page.
  */
 import { group, mean } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { scoreColour, textColourOn } from './colour-scale.ts';
 import type { Counts } from './ranking.ts';
+import { cellDescription, cellHref, type CellAxis } from './heatmap-cells.ts';
 
-/** A row or column heading. */
-export interface HeatmapAxisLabel {
+/** A row or column heading: its link and cell rules (see heatmap-cells.ts) plus the text shown on the axis. */
+export interface HeatmapAxisLabel extends CellAxis {
   /** Text shown on the axis (may be shortened). */
   label: string;
-  /** Full text, for tooltips and accessible names. */
-  full: string;
-  /** Site path the heading links to, if any (already base-prefixed by the caller or not: the caller decides). */
-  href?: string;
 }
 
 /** One cell of the matrix. */
@@ -32,8 +34,12 @@ export interface HeatmapCell {
   value: number | null;
   /** Short text printed in the cell, so colour is never the only channel. */
   text: string;
-  /** Full sentence for the tooltip and the link's accessible name. */
+  /** The value in words ("75% (3 of 4 items)", "yes"): the cell's part of its description. */
+  words: string;
+  /** Full sentence for the tooltip and the link's accessible name (see `cellDescription`). */
   description: string;
+  /** What the accessible table prints for this cell ("75%", "✓ yes", "62% of 1,234"). */
+  tableText: string;
   href?: string;
   fill: string;
   textFill: string;
@@ -119,10 +125,18 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** A cell coloured by the site's scale. */
-export function colouredCell(cell: Omit<HeatmapCell, 'fill' | 'textFill'>): HeatmapCell {
-  const fill = scoreColour(cell.value);
-  return { ...cell, fill, textFill: textColourOn(fill) };
+/** Complete a matrix's cells: colour from the site's scale, link and description from the rules above. */
+function finishCells(rows: HeatmapAxisLabel[], columns: HeatmapAxisLabel[], cells: Pick<HeatmapCell, 'row' | 'column' | 'value' | 'text' | 'tableText' | 'words'>[]): HeatmapMatrix {
+  return {
+    rows,
+    columns,
+    cells: cells.map((cell) => {
+      const fill = scoreColour(cell.value);
+      const row = rows[cell.row]!;
+      const column = columns[cell.column]!;
+      return { ...cell, fill, textFill: textColourOn(fill), href: cellHref(row, column), description: cellDescription(row, column, cell.words) };
+    }),
+  };
 }
 
 /** A score as cell text: whole percent without the sign ("75"), or "–" for n/a. */
@@ -138,32 +152,31 @@ function percentWords(counts: Counts): string {
 export interface ColumnSpec {
   key: string;
   label: string;
+  /** Where the column heading links in the table; also where aggregate cells link. */
   href?: string;
+  /** Fragment of the audit page a paper's cell in this column links to, e.g. `#artifacts`. */
+  fragment?: string;
 }
 
 /** A paper as a heatmap row. */
 export interface PaperSpec {
   id: string;
   title: string;
+  /** The paper's audit page: where the row's cells link (with the column's fragment). */
+  page?: string;
+  /** Where the row heading links in the table (defaults to `page`). */
   href?: string;
-  /** Link of a cell: the paper's section for that column. */
-  cellHref?: (columnKey: string) => string;
 }
 
-type CellContent = Pick<HeatmapCell, 'value' | 'text'> & { words: string };
+type CellContent = Pick<HeatmapCell, 'value' | 'text' | 'tableText' | 'words'>;
 
 /** Papers × columns, one cell per pair, each cell's content decided by `cellOf`. */
 export function paperMatrix<P extends PaperSpec>(papers: readonly P[], columns: readonly ColumnSpec[], cellOf: (paper: P, column: ColumnSpec) => CellContent): HeatmapMatrix {
-  return {
-    rows: papers.map((paper) => ({ label: paper.title, full: `${paper.title} (${paper.id})`, href: paper.href })),
-    columns: columns.map((column) => ({ label: column.label, full: column.label, href: column.href })),
-    cells: papers.flatMap((paper, row) =>
-      columns.map((column, index) => {
-        const { value, text, words } = cellOf(paper, column);
-        return colouredCell({ row, column: index, value, text, description: `${paper.title} — ${column.label}: ${words}`, href: paper.cellHref?.(column.key) });
-      }),
-    ),
-  };
+  return finishCells(
+    papers.map((paper) => ({ label: paper.title, full: `${paper.title} (${paper.id})`, href: paper.href ?? paper.page, cellPage: paper.page })),
+    columns.map((column) => ({ label: column.label, full: column.label, href: column.href, fragment: column.fragment })),
+    papers.flatMap((paper, row) => columns.map((column, index) => ({ row, column: index, ...cellOf(paper, column) }))),
+  );
 }
 
 /** Papers × columns of scores (e.g. categories), each cell printing its percentage. */
@@ -171,7 +184,7 @@ export function paperScoreMatrix(papers: readonly (PaperSpec & { scores: Record<
   return paperMatrix(papers, columns, (paper, column) => {
     const counts = paper.scores[column.key]!;
     const value = counts.applicable === 0 ? null : counts.yes / counts.applicable;
-    return { value, text: cellPercent(value), words: percentWords(counts) };
+    return { value, text: cellPercent(value), tableText: value === null ? 'n/a' : `${cellPercent(value)}%`, words: percentWords(counts) };
   });
 }
 
@@ -196,7 +209,8 @@ const ANSWER_VALUE: Record<ItemAnswer, number | null> = { yes: 1, no: 0, na: nul
 export function paperItemMatrix(papers: readonly (PaperSpec & { answers: Record<string, ItemAnswer> })[], items: readonly ColumnSpec[]): HeatmapMatrix {
   return paperMatrix(papers, items, (paper, item) => {
     const answer = paper.answers[item.key]!;
-    return { value: ANSWER_VALUE[answer], text: ANSWER_TEXT[answer].symbol, words: ANSWER_TEXT[answer].word };
+    const shown = ANSWER_TEXT[answer];
+    return { value: ANSWER_VALUE[answer], text: shown.symbol, tableText: `${shown.symbol} ${shown.short}`, words: shown.word };
   });
 }
 
@@ -230,29 +244,27 @@ export function aggregateScores(papers: readonly AggregateSource[], columns: rea
   return result;
 }
 
-/** Groups × columns of mean scores; groups in the given order, each row label carrying its paper count. */
+/** Groups × columns of mean scores; groups in the given order, each row label carrying its paper count. Cells link to their column. */
 export function aggregateMatrix(papers: readonly AggregateSource[], columns: readonly ColumnSpec[], groupOrder: readonly string[], groupNoun: string): HeatmapMatrix {
   const aggregates = aggregateScores(papers, columns.map((column) => column.key));
   const groups = groupOrder.filter((name) => aggregates.has(name));
-  return {
-    rows: groups.map((name) => {
-      const count = aggregates.get(name)!.papers;
-      return { label: `${name} (${count.toLocaleString('en')})`, full: `${groupNoun} ${name}: ${count.toLocaleString('en')} papers` };
+  return finishCells(
+    groups.map((name) => {
+      const count = aggregates.get(name)!.papers.toLocaleString('en');
+      return { label: `${name} (${count})`, full: `${groupNoun} ${name} (${count} papers)` };
     }),
-    columns: columns.map((column) => ({ label: column.label, full: column.label, href: column.href })),
-    cells: groups.flatMap((name, row) =>
-      aggregates.get(name)!.cells.map((cell, column) =>
-        colouredCell({
-          row,
-          column,
-          value: cell.mean,
-          text: cellPercent(cell.mean),
-          description: cell.count === 0 ? `${groupNoun} ${name} — ${columns[column]!.label}: applies to no paper` : `${groupNoun} ${name} — ${columns[column]!.label}: mean ${Math.round(cell.mean! * 100)}% over ${cell.count.toLocaleString('en')} papers`,
-          href: columns[column]!.href,
-        }),
-      ),
+    columns.map((column) => ({ label: column.label, full: column.label, href: column.href })),
+    groups.flatMap((name, row) =>
+      aggregates.get(name)!.cells.map((cell, column) => ({
+        row,
+        column,
+        value: cell.mean,
+        text: cellPercent(cell.mean),
+        tableText: cell.count === 0 ? 'n/a' : `${cellPercent(cell.mean)}% of ${cell.count.toLocaleString('en')}`,
+        words: cell.count === 0 ? 'applies to no paper' : `mean ${cellPercent(cell.mean)}% over ${cell.count.toLocaleString('en')} papers`,
+      })),
     ),
-  };
+  );
 }
 
 /** Legend stops: the scale at 0 %, 25 %, …, 100 % plus n/a. */

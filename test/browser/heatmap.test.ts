@@ -63,9 +63,13 @@ test('a cell reached with Tab shows its tooltip, and Escape hides it', async () 
   const watched = await openHeatmap();
   try {
     const cell = paperCells(watched).first();
-    // Focus the link just before the cell, then Tab onto it, so focus arrives by keyboard.
+    // Focus the tabbable element just before the cell, then Tab onto it, so focus arrives by keyboard.
+    // (Heatmap cells use a roving tabindex, so only one cell per heatmap is tabbable; hidden links
+    // in collapsed <details> cannot take focus.)
     await cell.evaluate((element) => {
-      const links = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, [tabindex="0"]')];
+      const links = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, summary, [tabindex="0"]')].filter(
+        (candidate) => candidate === element || (candidate.getAttribute('tabindex') !== '-1' && candidate.checkVisibility()),
+      );
       const previous = links[links.indexOf(element as SVGElement) - 1];
       previous?.focus();
     });

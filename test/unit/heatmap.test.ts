@@ -3,7 +3,7 @@ import { aggregateMatrix, aggregateScores, cellPercent, itemAnswer, layoutHeatma
 import { scoreColour } from '../../src/lib/colour-scale.ts';
 
 const COLUMNS = [
-  { key: 'alpha', label: 'Alpha', href: '/categories/alpha/' },
+  { key: 'alpha', label: 'Alpha', href: '/categories/alpha/', fragment: '#alpha' },
   { key: 'beta', label: 'Beta' },
 ];
 const counts = (yes: number, applicable: number) => ({ yes, applicable });
@@ -11,18 +11,18 @@ const counts = (yes: number, applicable: number) => ({ yes, applicable });
 describe('paperScoreMatrix', () => {
   const matrix = paperScoreMatrix(
     [
-      { id: '9901.00001', title: 'Synthetic paper 00001', href: '/papers/9901.00001/', scores: { alpha: counts(3, 4), beta: counts(0, 0) }, cellHref: (key) => `/papers/9901.00001/#${key}` },
+      { id: '9901.00001', title: 'Synthetic paper 00001', page: '/papers/9901.00001/', scores: { alpha: counts(3, 4), beta: counts(0, 0) } },
       { id: '9901.00002', title: 'Synthetic paper 00002', scores: { alpha: counts(0, 2), beta: counts(1, 1) } },
     ],
     COLUMNS,
   );
 
   test('one cell per paper and column, row-major', () => {
-    expect(matrix.cells.map((cell) => [cell.row, cell.column, cell.value, cell.text])).toEqual([
-      [0, 0, 0.75, '75'],
-      [0, 1, null, '–'],
-      [1, 0, 0, '0'],
-      [1, 1, 1, '100'],
+    expect(matrix.cells.map((cell) => [cell.row, cell.column, cell.value, cell.text, cell.tableText])).toEqual([
+      [0, 0, 0.75, '75', '75%'],
+      [0, 1, null, '–', 'n/a'],
+      [1, 0, 0, '0', '0%'],
+      [1, 1, 1, '100', '100%'],
     ]);
   });
 
@@ -30,21 +30,27 @@ describe('paperScoreMatrix', () => {
     expect(matrix.cells[0]!.fill).toBe(scoreColour(0.75));
     expect(matrix.cells[1]!.fill).toBe(scoreColour(null));
     expect(matrix.cells[0]!.href).toBe('/papers/9901.00001/#alpha');
-    expect(matrix.cells[2]!.href).toBeUndefined();
+    // A column without a fragment links to the paper page itself.
+    expect(matrix.cells[1]!.href).toBe('/papers/9901.00001/');
+    // A row without a page: cells fall back to the column's own link.
+    expect(matrix.cells[2]!.href).toBe('/categories/alpha/');
+    expect(matrix.cells[3]!.href).toBeUndefined();
+    expect(matrix.rows[0]!.href).toBe('/papers/9901.00001/');
   });
 
   test('descriptions say the value in words, for tooltips and screen readers', () => {
-    expect(matrix.cells[0]!.description).toBe('Synthetic paper 00001 — Alpha: 75% (3 of 4 items)');
-    expect(matrix.cells[1]!.description).toBe('Synthetic paper 00001 — Beta: not applicable');
+    expect(matrix.cells[0]!.description).toBe('Synthetic paper 00001 (9901.00001) — Alpha: 75% (3 of 4 items)');
+    expect(matrix.cells[1]!.description).toBe('Synthetic paper 00001 (9901.00001) — Beta: not applicable');
+    expect(matrix.cells[0]!.words).toBe('75% (3 of 4 items)');
   });
 });
 
 describe('paperItemMatrix', () => {
   test('yes, no and n/a by value, symbol and word', () => {
     const matrix = paperItemMatrix([{ id: 'x', title: 'Synthetic paper 00003', answers: { alpha: 'yes', beta: 'na' } }], COLUMNS);
-    expect(matrix.cells.map((cell) => [cell.value, cell.text, cell.description])).toEqual([
-      [1, '✓', 'Synthetic paper 00003 — Alpha: yes'],
-      [null, '–', 'Synthetic paper 00003 — Beta: not applicable'],
+    expect(matrix.cells.map((cell) => [cell.value, cell.text, cell.tableText, cell.description])).toEqual([
+      [1, '✓', '✓ yes', 'Synthetic paper 00003 (x) — Alpha: yes'],
+      [null, '–', '– n.a.', 'Synthetic paper 00003 (x) — Beta: not applicable'],
     ]);
   });
 
@@ -74,8 +80,11 @@ describe('aggregates', () => {
     const matrix = aggregateMatrix(papers, COLUMNS, ['TMLR', 'NeurIPS', 'ICML'], 'Venue');
     expect(matrix.rows.map((row) => row.label)).toEqual(['TMLR (1)', 'ICML (2)']);
     expect(matrix.cells.map((cell) => cell.text)).toEqual(['0', '50', '75', '–']);
-    expect(matrix.cells[2]!.description).toBe('Venue ICML — Alpha: mean 75% over 2 papers');
-    expect(matrix.cells[3]!.description).toBe('Venue ICML — Beta: applies to no paper');
+    expect(matrix.cells.map((cell) => cell.tableText)).toEqual(['0% of 1', '50% of 1', '75% of 2', 'n/a']);
+    expect(matrix.cells[2]!.description).toBe('Venue ICML (2 papers) — Alpha: mean 75% over 2 papers');
+    expect(matrix.cells[3]!.description).toBe('Venue ICML (2 papers) — Beta: applies to no paper');
+    // Aggregate cells link to their column (the category page), not to a paper.
+    expect(matrix.cells[2]!.href).toBe('/categories/alpha/');
   });
 });
 

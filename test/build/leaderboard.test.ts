@@ -1,0 +1,248 @@
+/**
+ * The leaderboard, category pages and heatmap, read from built fixture sites: each page exists,
+ * shows its key content in the server HTML (no JS needed), ranks as the lib says, and keeps
+ * every link under the base path.
+ *
+ * Sites: the shared `main` (14 fixture scans at `/`) and `hostile` (plus hostile scans under
+ * `/glassbox/`) from the global setup, and one build of 250 synthetic scans to see pagination.
+ */
+import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { CATEGORY_KEYS, RUBRIC } from '../../src/lib/rubric.ts';
+import { scanSchema } from '../../src/lib/schema.ts';
+import { scoreScan } from '../../src/lib/scoring.ts';
+import { buildRows, decodeRows, percentText, type LeaderboardData } from '../../src/lib/leaderboard-filters.ts';
+import { synthesizeScan, syntheticId } from '../../src/lib/synth.ts';
+import { scoreBucketClass } from '../../src/lib/score-bucket.ts';
+import { cellHref, type CellAxis } from '../../src/lib/heatmap-cells.ts';
+
+type Page = ReturnType<typeof parseDocument>;
+
+const read = (outDir: string, sitePath: string): Page => parseDocument(readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8'));
+const text = (node: Element | undefined): string => (node ? DomUtils.textContent(node).replace(/\s+/g, ' ').trim() : '');
+const all = (root: Page | Element, name: string) => DomUtils.findAll((el) => el.name === name, 'children' in root ? root.children : []);
+const first = (root: Page | Element, name: string) => all(root, name)[0];
+const classes = (el: Element) => (el.attribs.class ?? '').split(/\s+/);
+const bodyRows = (page: Page) => all(first(page, 'tbody')!, 'tr');
+const heatmapCells = (svg: Element) => DomUtils.findAll((el) => el.name === 'g' && el.attribs['data-w'] !== undefined, svg.children);
+/** A heatmap's row and column headings as the client script reads them. */
+function heatmapAxes(svg: Element): { rows: CellAxis[]; columns: CellAxis[] } {
+  const axis = (el: Element): CellAxis => ({ full: el.attribs['data-full'] ?? '', href: el.attribs['data-href'], cellPage: el.attribs['data-page'], fragment: el.attribs['data-fragment'] });
+  const labels = (group: string) => all(DomUtils.findOne((el) => el.name === 'g' && classes(el).includes(group), svg.children)!, 'text').map(axis);
+  return { rows: labels('heatmap-rows'), columns: labels('heatmap-columns') };
+}
+
+/** Rows as the lib ranks them, computed from the scan files (independently of the site build). */
+function expectedRows(scansDir: string) {
+  const ids: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isFile() && entry.name === 'scan.json') ids.push(prefix);
+      else if (entry.isDirectory()) walk(path.join(dir, entry.name), prefix ? `${prefix}/${entry.name}` : entry.name);
+    }
+  };
+  walk(scansDir, '');
+  const records = ids.map((id) => {
+    const scan = scanSchema.parse(JSON.parse(readFileSync(path.join(scansDir, id, 'scan.json'), 'utf8')));
+    return { id, scan, scores: scoreScan(scan) };
+  });
+  return buildRows(records, CATEGORY_KEYS);
+}
+
+describe('main fixture site (14 scans at /)', () => {
+  let outDir: string;
+  const rows = expectedRows(path.join(ROOT, 'test/fixtures/site'));
+  beforeAll(() => {
+    outDir = fixtureSite('main').outDir;
+  });
+
+  test('/leaderboard/ lists every paper in rank order with ranks, scores, flags, year and venue', () => {
+    const page = read(outDir, 'leaderboard');
+    const tableRows = bodyRows(page);
+    expect(tableRows).toHaveLength(14);
+    tableRows.forEach((tr, i) => {
+      const row = rows[i]!;
+      const cells = DomUtils.getChildren(tr).filter((node): node is Element => node.type === 'tag');
+      expect(text(cells[0])).toBe(row.rank === null ? 'n/a' : `${row.shared ? '=' : ''}${row.rank}`);
+      expect(first(cells[1]!, 'a')!.attribs.href).toBe(`/papers/${row.id}/`);
+      expect(text(first(cells[1]!, 'a'))).toBe(row.title);
+      row.scores.forEach((counts, c) => {
+        expect(text(cells[2 + c])).toBe(percentText(counts));
+        expect(classes(cells[2 + c]!)).toContain(scoreBucketClass(counts.applicable ? counts.yes / counts.applicable : null));
+      });
+      expect(cells.slice(-3).map(text)).toEqual([String(row.flags), String(row.year), row.venue]);
+    });
+  });
+
+  test('the old-style nested id and the slug id link to their audit pages', () => {
+    const hrefs = all(read(outDir, 'leaderboard'), 'a').map((a) => a.attribs.href);
+    expect(hrefs).toContain('/papers/synth-th/9912001/');
+    expect(hrefs).toContain('/papers/synthetic-slug-paper/');
+  });
+
+  test('shared ranks are marked and the tie rule is stated', () => {
+    const page = read(outDir, 'leaderboard');
+    expect(rows.some((row) => row.shared)).toBe(true);
+    expect(text(first(page, 'main'))).toContain('Papers with equal scores share a rank');
+  });
+
+  test('every category column header links to its category page; every column is sortable with aria-sort on the current one', () => {
+    const page = read(outDir, 'leaderboard');
+    const headers = all(first(page, 'thead')!, 'th');
+    expect(headers.map((th) => th.attribs['data-sort'])).toEqual(['rank', 'title', 'overall', ...CATEGORY_KEYS, 'flags', 'year', 'venue']);
+    for (const category of RUBRIC) {
+      const th = headers.find((h) => h.attribs['data-sort'] === category.key)!;
+      expect(first(th, 'a')!.attribs.href).toBe(`/categories/${category.key}/`);
+      expect(text(th)).toBe(category.label);
+    }
+    expect(headers.filter((th) => th.attribs['aria-sort']).map((th) => [th.attribs['data-sort'], th.attribs['aria-sort']])).toEqual([['rank', 'ascending']]);
+  });
+
+  test('filter controls exist only inside a <template>, so there are no dead controls without JS', () => {
+    const page = read(outDir, 'leaderboard');
+    const template = DomUtils.findOne((el) => el.name === 'template', page.children)!;
+    expect(all(template, 'select').map((s) => s.attribs.name)).toEqual(['year', 'venue', 'tag']);
+    const outside = DomUtils.findAll((el) => ['input', 'select', 'button'].includes(el.name) && !DomUtils.findOne((t) => t === el, template.children), first(page, 'main')!.children);
+    expect(outside).toEqual([]);
+    const venues = all(template, 'option').map((o) => o.attribs.value);
+    expect(venues).toEqual(expect.arrayContaining(['ICML', 'arXiv']));
+  });
+
+  test('rows.json holds every row, decoding to exactly what the lib ranks', () => {
+    const data = JSON.parse(readFileSync(path.join(outDir, 'leaderboard/rows.json'), 'utf8')) as LeaderboardData;
+    expect(decodeRows(data)).toEqual(rows);
+    const element = DomUtils.findOne((el) => el.name === 'gb-leaderboard', read(outDir, 'leaderboard').children)!;
+    expect(element.attribs['data-rows']).toBe('/leaderboard/rows.json');
+  });
+
+  test.each(RUBRIC.map((category) => [category.key, category] as const))('/categories/%s/ ranks by the category, with item texts, answers and a heatmap', (key, category) => {
+    const page = read(outDir, `categories/${key}`);
+    const main = text(first(page, 'main'));
+    expect(text(first(page, 'h1'))).toContain(category.label);
+    for (const item of category.items) {
+      expect(main).toContain(item.question);
+      expect(main).toContain(item.why);
+    }
+    const tableRows = bodyRows(page);
+    expect(tableRows).toHaveLength(14);
+    const ranks = tableRows.map((tr) => text(first(tr, 'td')));
+    // n/a papers come after every ranked one.
+    const firstNa = ranks.indexOf('n/a');
+    if (firstNa >= 0) expect(ranks.slice(firstNa).every((rank) => rank === 'n/a')).toBe(true);
+    const answers = tableRows.flatMap((tr) => all(tr, 'td').filter((td) => /^a-(yes|no|na)$/.test(td.attribs.class ?? '')).map(text));
+    expect(answers).toHaveLength(14 * category.items.length);
+    expect(new Set(answers)).toEqual(new Set(answers.filter((a) => ['✓ yes', '✗ no', '– n.a.'].includes(a))));
+    const svg = DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children)!;
+    expect(heatmapCells(svg)).toHaveLength(14 * category.items.length);
+    // A cell's link is its row's page plus its column's fragment: the paper's answer to the item.
+    const { rows, columns } = heatmapAxes(svg);
+    expect(columns.map((column) => column.fragment)).toEqual(category.items.map((item) => `#${key}-${item.key}`));
+    expect(cellHref(rows[0]!, columns[0]!)).toBe(`${first(bodyRows(page)[0]!, 'a')!.attribs.href!.split('#')[0]}#${key}-${category.items[0]!.key}`);
+  });
+
+  test('/categories/human_studies/ lists papers where nothing applies as n/a, not 0', () => {
+    const page = read(outDir, 'categories/human_studies');
+    const naRows = bodyRows(page).filter((tr) => text(first(tr, 'td')) === 'n/a');
+    expect(naRows.length).toBeGreaterThan(0);
+    for (const tr of naRows) expect(text(all(tr, 'td')[1])).toBe('n/a 0/0');
+    expect(naRows.length).toBeLessThan(14);
+  });
+
+  test('/heatmap/ shows venue and year aggregates with tables, and the ranked papers', () => {
+    const page = read(outDir, 'heatmap');
+    const figures = DomUtils.findAll((el) => el.name === 'gb-heatmap', page.children);
+    expect(figures.length).toBeGreaterThanOrEqual(3);
+    const venueTable = first(figures[0]!, 'table')!;
+    const venues = new Set(rows.map((row) => row.venue));
+    expect(bodyRows(parseDocument(DomUtils.getOuterHTML(venueTable)))).toHaveLength(venues.size);
+    expect(all(first(venueTable, 'thead')!, 'th').map(text).slice(1)).toEqual(['Overall', ...RUBRIC.map((c) => c.label)]);
+    const chart = (figure: Element) => DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), figure.children)!;
+    const papers = heatmapAxes(chart(figures[2]!));
+    expect(cellHref(papers.rows[0]!, papers.columns[0]!)).toBe(`/papers/${rows[0]!.id}/`);
+    expect(cellHref(papers.rows[0]!, papers.columns[1]!)).toBe(`/papers/${rows[0]!.id}/#artifacts`);
+    const venuesAxes = heatmapAxes(chart(figures[0]!));
+    expect(cellHref(venuesAxes.rows[0]!, venuesAxes.columns[1]!)).toBe('/categories/artifacts/');
+    // Without JS the heatmap is plain SVG: one rect per cell with an exact fill, no style attributes.
+    const rects = DomUtils.findAll((el) => el.name === 'rect', figures[0]!.children);
+    expect(rects.length).toBeGreaterThan(0);
+    expect(rects.every((rect) => /^#[0-9a-f]{6}$/.test(rect.attribs.fill ?? ''))).toBe(true);
+  });
+
+  test('no page of this area carries a style attribute (the CSP forbids them)', () => {
+    for (const sitePath of ['leaderboard', 'heatmap', ...CATEGORY_KEYS.map((key) => `categories/${key}`)]) {
+      expect(DomUtils.findAll((el) => el.attribs.style !== undefined, read(outDir, sitePath).children)).toEqual([]);
+    }
+  });
+});
+
+describe('hostile fixture site (under /glassbox/)', () => {
+  let outDir: string;
+  beforeAll(() => {
+    outDir = fixtureSite('hostile').outDir;
+  });
+
+  test.each(['leaderboard', 'heatmap', 'categories/artifacts'])('/%s/ keeps hostile text inert and every internal link under the base path', (sitePath) => {
+    const page = read(outDir, sitePath);
+    const scripts = all(page, 'script');
+    // Only the bundled module script (and JSON-LD data blocks) — never a script from scan text.
+    for (const script of scripts) expect(script.attribs.src ?? script.attribs.type).toMatch(/^(\/glassbox\/_astro\/.+\.js|application\/ld\+json|module)$/);
+    expect(DomUtils.findAll((el) => Object.keys(el.attribs).some((name) => name.startsWith('on')), page.children)).toEqual([]);
+    expect(DomUtils.findAll((el) => el.name === 'iframe' || el.name === 'img', page.children)).toEqual([]);
+    const hrefs = DomUtils.findAll((el) => el.name === 'a', page.children).map((a) => a.attribs.href ?? '');
+    for (const href of hrefs) expect(href).toMatch(/^(\/glassbox\/|#|https?:)/);
+    expect(text(first(page, 'main'))).toContain('<script>window.__pwned');
+  });
+});
+
+describe('pagination (250 synthetic scans)', () => {
+  let outDir: string;
+  beforeAll(async () => {
+    const scansDir = path.join(ROOT, '.cache/fixtures/leaderboard-250');
+    rmSync(scansDir, { recursive: true, force: true });
+    for (let index = 1; index <= 250; index++) {
+      mkdirSync(path.join(scansDir, syntheticId(index)), { recursive: true });
+      writeFileSync(path.join(scansDir, syntheticId(index), 'scan.json'), JSON.stringify(synthesizeScan(index, 7)));
+    }
+    // Vitest workers set BASE_URL=/ in process.env (it backs import.meta.env); a child `astro build`
+    // inheriting it renders every withBase() link without the base path.
+    delete process.env.BASE_URL;
+    outDir = await buildSiteOrThrow({ name: 'leaderboard-250', scansDir, base: '/glassbox/' });
+  });
+
+  test('the leaderboard is cut into pages of 100, ranks continuing across pages, with a pager', () => {
+    const pages = ['leaderboard', 'leaderboard/2', 'leaderboard/3'].map((p) => read(outDir, p));
+    expect(pages.map((page) => bodyRows(page).length)).toEqual([100, 100, 50]);
+    expect(existsSync(path.join(outDir, 'leaderboard/4/index.html'))).toBe(false);
+    const rankOf = (page: Page, i: number) => Number(text(first(bodyRows(page)[i]!, 'td')).replace('=', ''));
+    expect(rankOf(pages[1]!, 0)).toBeGreaterThanOrEqual(rankOf(pages[0]!, 99));
+    const pager = DomUtils.findOne((el) => el.name === 'nav' && el.attribs['data-pager'] !== undefined, pages[1]!.children)!;
+    const links = all(pager, 'a');
+    expect(links.map((a) => [text(a), a.attribs.href, a.attribs['aria-current']])).toEqual([
+      ['← Previous', '/glassbox/leaderboard/', undefined],
+      ['1', '/glassbox/leaderboard/', undefined],
+      ['2', '/glassbox/leaderboard/2/', 'page'],
+      ['3', '/glassbox/leaderboard/3/', undefined],
+      ['Next →', '/glassbox/leaderboard/3/', undefined],
+    ]);
+    const data = JSON.parse(readFileSync(path.join(outDir, 'leaderboard/rows.json'), 'utf8')) as LeaderboardData;
+    expect(data.id).toHaveLength(250);
+  });
+
+  test('category pages paginate the same way and their heatmap covers only the page', () => {
+    const page = read(outDir, 'categories/artifacts/3');
+    expect(bodyRows(page)).toHaveLength(50);
+    const svg = DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children)!;
+    expect(heatmapCells(svg)).toHaveLength(50 * RUBRIC[0].items.length);
+  });
+
+  test('/heatmap/ stays bounded: aggregates plus 25 top and 25 bottom papers', () => {
+    const page = read(outDir, 'heatmap');
+    const paperRows = DomUtils.findAll((el) => el.name === 'gb-heatmap', page.children).slice(2).map((figure) => bodyRows(parseDocument(DomUtils.getOuterHTML(first(figure, 'table')!))).length);
+    expect(paperRows).toEqual([25, 25]);
+  });
+});
