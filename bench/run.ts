@@ -10,7 +10,7 @@
  * Everything it writes besides those two files stays under bench/out/ (gitignored).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -229,13 +229,24 @@ function machine(): Record<string, string | number> {
   return { cpu: cpu ? cpu.model : 'unknown', cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2), memoryBytes: os.totalmem(), os: `${os.type()} ${os.release()}`, node: process.version, commit };
 }
 
+/** Size of the content layer's single-file store after a build, or `null` when Astro wrote none. */
+function contentStoreBytes(name: string): number | null {
+  const file = path.join(OUT, 'cache', name, 'data-store.json');
+  return existsSync(file) ? statSync(file).size : null;
+}
+
+// V8's longest string (64-bit builds): the store is serialised as one, so this is its ceiling.
+const V8_MAX_STRING = 2 ** 29 - 24;
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   // Other work on the machine slows every timing: say how busy it was, so runs compare fairly.
   console.log(`load average at start: ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
   loadAtStart = os.loadavg()[0]!.toFixed(2);
   const walls = new Map<number, number>();
+  const cpus = new Map<number, number>();
   const distSizes = new Map<number, number>();
+  const storeSizes = new Map<number, number>();
   for (const count of sizes) {
     const scansDir = synthesise(count);
     const site = await build('site', count, scansDir);
@@ -249,7 +260,11 @@ async function main(): Promise<void> {
     record({ key: `site.${count}.vsBareCpu`, label: `${count} scans: Glassbox build ÷ bare Astro build (CPU)`, value: bothBuilt && site.cpuSeconds && bare.cpuSeconds ? site.cpuSeconds / bare.cpuSeconds : null, unit: 'ratio', budget: { max: 2.5, text: '≤ 2.5×' }, note: 'steadier than wall time when other work shares the machine' });
     if (!stats) continue;
     walls.set(count, site.wallSeconds);
+    if (site.cpuSeconds) cpus.set(count, site.cpuSeconds);
     distSizes.set(count, stats.bytes);
+    const storeBytes = contentStoreBytes(`site-${count}`);
+    if (storeBytes !== null) storeSizes.set(count, storeBytes);
+    record({ key: `site.${count}.contentStoreBytes`, label: `${count} scans: Astro content store (data-store.json)`, value: storeBytes, unit: 'bytes', note: 'written as one string: V8 caps strings at 2^29-24 characters' });
     record({ key: `site.${count}.pages`, label: `${count} scans: pages`, value: stats.pages, unit: 'count' });
     record({ key: `site.${count}.distBytes`, label: `${count} scans: dist size`, value: stats.bytes, unit: 'bytes', budget: { max: GB, text: '≤ 1 GB' }, note: stats.byTopLevel.slice(0, 4).map((entry) => `${entry.name} ${(entry.bytes / 1024 ** 2).toFixed(1)} MB`).join(', ') });
     record({ key: `site.${count}.distFiles`, label: `${count} scans: dist files`, value: stats.files, unit: 'count' });
@@ -263,14 +278,21 @@ async function main(): Promise<void> {
   const smallest = Math.min(...sizes);
   if (sizes.length > 1 && walls.has(smallest) && walls.has(largest)) {
     const scale = largest / smallest;
-    record({ key: 'growth.wall', label: `build time growth ${smallest} → ${largest} scans`, value: walls.get(largest)! / walls.get(smallest)!, unit: 'ratio', budget: { max: scale * 1.1, text: `≤ ${(scale * 1.1).toFixed(0)}×` } });
+    const growthBudget = { max: scale * 1.1, text: `≤ ${(scale * 1.1).toFixed(0)}×` };
+    record({ key: 'growth.wall', label: `build wall time growth ${smallest} → ${largest} scans`, value: walls.get(largest)! / walls.get(smallest)!, unit: 'ratio', budget: growthBudget });
+    if (cpus.has(smallest) && cpus.has(largest)) record({ key: 'growth.cpu', label: `build CPU time growth ${smallest} → ${largest} scans`, value: cpus.get(largest)! / cpus.get(smallest)!, unit: 'ratio', budget: growthBudget });
     const reach = scansAtLimit({ scans: smallest, bytes: distSizes.get(smallest)! }, { scans: largest, bytes: distSizes.get(largest)! }, GB);
-    record({ key: 'dist.scansAt1GB', label: 'scans at which dist reaches 1 GB (linear)', value: reach, unit: 'count' });
+    record({ key: 'dist.scansAt1GB', label: 'scans at which dist reaches 1 GB (linear)', value: reach, unit: 'count', note: 'GitHub Pages publishes at most 1 GB' });
+    if (storeSizes.has(smallest) && storeSizes.has(largest)) {
+      const storeLimit = scansAtLimit({ scans: smallest, bytes: storeSizes.get(smallest)! }, { scans: largest, bytes: storeSizes.get(largest)! }, V8_MAX_STRING);
+      record({ key: 'store.scansAtV8Limit', label: 'scans at which the content store reaches V8’s string limit (linear)', value: storeLimit, unit: 'count', note: 'ASCII JSON: one byte per character' });
+    }
   }
   if (stressSize) {
     const scansDir = synthesise(stressSize);
     const stress = await build('site', stressSize, scansDir);
     recordBuild(`site.${stressSize}`, `${stressSize} scans: Glassbox`, stress, stress.ok ? distStats(path.join(OUT, `site-${stressSize}`)).pages : null);
+    record({ key: `site.${stressSize}.contentStoreBytes`, label: `${stressSize} scans: Astro content store (data-store.json)`, value: contentStoreBytes(`site-${stressSize}`), unit: 'bytes' });
     record({ key: `site.${stressSize}.builds`, label: `${stressSize} scans: builds at all`, value: stress.ok ? 1 : 0, unit: 'count', note: stress.ok ? 'yes' : stress.tail.split('\n').filter(Boolean).slice(-3).join(' / ') });
   }
   const missed = figures.filter((figure) => meetsBudget(figure) === false);
