@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeUtf8, escapePointerToken, parseJsonSource, toPointer, type JsonSource } from '../../src/lib/json-source.ts';
+import { decodeUtf8, escapePointerToken, keysInText, keysInValue, parseJsonSource, toPointer, type JsonSource } from '../../src/lib/json-source.ts';
 
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part)] : part)));
 
@@ -56,7 +56,42 @@ describe('parseJsonSource rejects what is not JSON, with a position', () => {
   });
 });
 
+test.each([
+  ['an object', '{"a": ' + '['.repeat(200_000) + ']'.repeat(200_000) + '}'],
+  ['an array', '[' + '['.repeat(200_000) + ']'.repeat(200_000) + ']'],
+])('valid JSON nested absurdly deep inside %s is one problem, not a crash', (_, text) => {
+  expect(parseJsonSource(text)).toEqual({ problem: { line: 1, column: 1, pointer: '/', message: 'JSON is nested too deeply to read' } });
+});
+
+describe('counting keys, which tells whether a file needs the syntax tree for duplicates', () => {
+  test.each([
+    ['{}', 0],
+    ['{"a": 1, "b": {"c": [{"d": null}]}}', 4],
+    ['{"a": 1, "a": 2}', 2],
+    ['{"x\\"y:": "\\"z\\": 1", "k" \n : "v"}', 2],
+    ['["a:", "b" , "c"]', 0],
+    ['{"\\\\": {"\\u0022": ":"}}', 2],
+    ['"just: a string"', 0],
+  ])('%s has %i keys in the text', (text, keys) => {
+    expect(keysInText(text)).toBe(keys);
+  });
+
+  test.each([
+    ['{"a": 1, "a": 2}', 1],
+    ['{"__proto__": {"x": 1}, "b": [{"c": 1}, {"c": 2}]}', 5],
+    ['[1, "a", null]', 0],
+  ])('%s has %i keys once parsed', (text, keys) => {
+    expect(keysInValue(JSON.parse(text))).toBe(keys);
+  });
+});
+
 describe('duplicate keys, which JSON.parse would silently resolve', () => {
+  test('are found however the key is spelled in the text', () => {
+    expect(sourceOf('{"a": 1, "\\u0061": 2}').problems).toEqual([
+      { line: 1, column: 10, pointer: '/a', message: 'duplicate key "a" (first defined on line 1); keep one' },
+    ]);
+  });
+
   test('are found at every depth, including inside arrays, at the repeated key', () => {
     const text = '{\n  "a": 1,\n  "b": [{ "x": 1, "x": 2 }],\n  "a": 3\n}';
     expect(sourceOf(text).problems).toEqual([
