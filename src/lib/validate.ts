@@ -161,6 +161,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
+  // JSON.parse turns a number such as 1e400 into Infinity, which JSON.stringify would show as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to represent';
   const shown = JSON.stringify(value);
   return shown.length > 60 ? shown.slice(0, 57) + '…"' : shown;
 }

@@ -311,6 +311,17 @@ describe('odd files and folders', () => {
     );
   });
 
+  test.each([
+    ['1e400', 'expected number, got a number too large to represent'],
+    ['true', 'expected number, got true'],
+    ['null', 'expected number, got null'],
+    ['[2021]', 'expected number, got an array'],
+    ['"' + 'x'.repeat(100) + '"', `expected number, got "${'x'.repeat(56)}…"`],
+  ])('a year written %s is described as it was written', (written, message) => {
+    const { problems } = validateScanBytes(Buffer.from(good.replace('"year": 2021', `"year": ${written}`)), 'x', '9912.00001');
+    expect(problems).toEqual([{ file: 'x', line: 5, column: 13, pointer: '/paper/year', message }]);
+  });
+
   test('a `javascript:` URL is never accepted as the paper URL', () => {
     const text = good.replace('"arxiv_id": "9912.00001"', '"url": "javascript:alert(1)"');
     expect(validateScanBytes(Buffer.from(text), 'x', 'x').problems.map((p) => `${p.pointer} ${p.message}`)).toEqual([
