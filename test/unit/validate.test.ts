@@ -1,3 +1,12 @@
+/**
+ * The validator against real fixture files (all fictional, ids 9912.x):
+ * - `test/fixtures/bad/<rule>/scan.json` breaks one rule each (`many-problems` several). The
+ *   folder is the scan's id, so `npm run validate -- test/fixtures/bad/<rule>` and a run over
+ *   the whole `bad/` folder report the same lines. To add a rule: copy a fixture, break it, and
+ *   add its expected lines to BAD_CASES (the first test fails until you do).
+ * - `test/fixtures/good/` is one valid scans folder of tricky input.
+ * - `test/fixtures/dupes/` holds scans of the same paper under different folders.
+ */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +19,7 @@ const BAD = 'test/fixtures/bad';
 const GOOD = 'test/fixtures/good';
 const DUPES = 'test/fixtures/dupes';
 const NODE = process.execPath;
-const MISSING_SUPPORTED = 'expected one of strong | moderate | weak | unsupported';
+const SUPPORT_ENUM = 'expected one of strong | moderate | weak | unsupported';
 
 /** line, column, JSON pointer, message, and the source text that must start at that position. */
 type Expected = [line: number, column: number, pointer: string, message: string, at: string | null];
@@ -98,7 +107,7 @@ const BAD_CASES: [string, Expected[]][] = [
     ],
   ],
   ['blank-justification', [[59, 81, '/checklist/conflicts_of_interest/funding_disclosed/justification', 'justification must not be blank', '""']]],
-  ['claim-support-unknown', [[85, 126, '/claims/1/supported', `${MISSING_SUPPORTED}, got "partial"`, '"partial"']]],
+  ['claim-support-unknown', [[85, 126, '/claims/1/supported', `${SUPPORT_ENUM}, got "partial"`, '"partial"']]],
   [
     'claim-typo-key',
     [
@@ -135,7 +144,7 @@ const BAD_CASES: [string, Expected[]][] = [
       [5, 13, '/paper/year', 'expected number, got "2021"', '"2021"'],
       [10, 18, '/checklist/artifacts/code_released', 'missing required field "code_released"', '{'],
       [11, 7, '/checklist/artifacts/code_release', 'unknown key "code_release": did you mean "code_released"?', '"code_release"'],
-      [85, 126, '/claims/1/supported', `${MISSING_SUPPORTED}, got "partial"`, '"partial"'],
+      [85, 126, '/claims/1/supported', `${SUPPORT_ENUM}, got "partial"`, '"partial"'],
     ],
   ],
 ];
