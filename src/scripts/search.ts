@@ -19,6 +19,7 @@ class FlagSearch extends HTMLElement {
   #status!: HTMLElement;
   #more!: HTMLButtonElement;
   #listing: HTMLElement | null = null;
+  #listingSpot = document.createComment('every red flag, by paper');
   #run = 0;
   #shown = 0;
   #outcome: SearchOutcome | undefined;
@@ -38,7 +39,8 @@ class FlagSearch extends HTMLElement {
     this.#input.addEventListener('focus', () => void this.#load(), { once: true });
     this.#more.addEventListener('click', () => void this.#showMore());
     this.addEventListener('keydown', (event) => this.#onKey(event));
-    const query = new URLSearchParams(location.search).get('q');
+    // Words typed before this script ran count too; otherwise the query comes from the URL.
+    const query = this.#input.value || new URLSearchParams(location.search).get('q');
     if (query) {
       this.#input.value = query;
       void this.#search();
@@ -56,6 +58,8 @@ class FlagSearch extends HTMLElement {
     rememberQuery(query);
     if (!query.trim()) return this.#reset();
     this.#results.dataset.state = 'loading';
+    // The listing goes as soon as there is a query, so no listing link passes for a result.
+    this.#showListing(false);
     try {
       const engine = await this.#load();
       const outcome = await engine.search(query);
@@ -68,6 +72,7 @@ class FlagSearch extends HTMLElement {
     } catch (error) {
       if (run !== this.#run) return;
       this.#results.dataset.state = 'error';
+      this.#showListing(true);
       this.#status.textContent = 'Search could not load its index. Reload the page to try again; the list below shows every red flag.';
       console.error(error);
     }
@@ -91,7 +96,6 @@ class FlagSearch extends HTMLElement {
     this.#results.dataset.count = String(total);
     this.#results.dataset.state = 'ready';
     this.#more.hidden = this.#shown >= total;
-    if (this.#listing) this.#listing.hidden = true;
     clearTimeout(this.#announce);
     this.#announce = setTimeout(() => {
       this.#status.textContent = statusText(total, outcome.matchedAll, query.trim());
@@ -106,7 +110,16 @@ class FlagSearch extends HTMLElement {
     this.#more.hidden = true;
     this.#status.textContent = '';
     clearTimeout(this.#announce);
-    if (this.#listing) this.#listing.hidden = false;
+    this.#showListing(true);
+  }
+
+  // Taken out of the document rather than hidden, so nothing (a test, an extension, find-in-page)
+  // mistakes a listing link for a result while a query is shown.
+  #showListing(shown: boolean): void {
+    const listing = this.#listing;
+    if (!listing || shown === listing.isConnected) return;
+    if (shown) this.#listingSpot.replaceWith(listing);
+    else listing.replaceWith(this.#listingSpot);
   }
 
   // Arrow keys walk from the box through the result links and back; Escape returns to the box.
