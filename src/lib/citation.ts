@@ -86,7 +86,12 @@ export function toBibtex(input: AuditCitationInput): string {
   ];
   if (version) {
     const [year, month, day] = dateParts(version.date);
-    fields.push(['year', String(year)], ['month', BIBTEX_MONTHS[month - 1]!], ['date', `${year}-${pad(month)}-${pad(day)}`], ['version', bibtexEscape(version.short)]);
+    fields.push(
+      ['year', String(year)],
+      ['month', BIBTEX_MONTHS[month - 1]!],
+      ['date', `${year}-${pad(month)}-${pad(day)}`],
+      ['version', bibtexEscape(version.short)],
+    );
   }
   fields.push(['url', bibtexUrl(permalink(input.pageUrl, version))], ['note', bibtexEscape(reviewedWork(paper, version))]);
   const body = fields.map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`},`).join('\n');

@@ -239,8 +239,10 @@ export function describeChange(change: AnswerChange): { label: string; before: s
 
 /** All changes of a revision in one line: "Code released: yes → no; Ablation study: no → yes". */
 export function summariseChanges(changes: readonly AnswerChange[]): string {
-  return changes.map((change) => {
-    const { label, before, after } = describeChange(change);
-    return `${label}: ${before} → ${after}`;
-  }).join('; ');
+  return changes
+    .map((change) => {
+      const { label, before, after } = describeChange(change);
+      return `${label}: ${before} → ${after}`;
+    })
+    .join('; ');
 }

@@ -46,7 +46,10 @@ export function ogImagesEnabled(scanCount: number, env: Record<string, string | 
 export function ogImageInput(paper: { title: string; venue: string; year: number }, overall: Score, categories: Record<string, Score>): OgImageInput {
   return {
     // Invisible format characters (bidi overrides, zero-width joiners) would draw as "no glyph" boxes.
-    title: paper.title.replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim(),
+    title: paper.title
+      .replace(/\p{Cf}/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
     subtitle: `${paper.venue.replace(/\s+/g, ' ').trim()} ${paper.year}`,
     overall,
     categories: RUBRIC.map((category) => ({ label: category.label, score: categories[category.key]! })),
@@ -86,27 +89,48 @@ function categoryRow({ label, score }: OgImageInput['categories'][number]): Node
   const width = score.value === null ? 0 : Math.max(2, Math.round(score.value * 100));
   return el('div', { display: 'flex', alignItems: 'center', height: 34, fontSize: 19, color: '#333333' }, [
     el('div', { width: 240 }, label),
-    el('div', { display: 'flex', width: 160, height: 16, backgroundColor: '#eeeeee', borderRadius: 3 }, [el('div', { width: `${width}%`, height: 16, backgroundColor: fill, borderRadius: 3 })]),
+    el('div', { display: 'flex', width: 160, height: 16, backgroundColor: '#eeeeee', borderRadius: 3 }, [
+      el('div', { width: `${width}%`, height: 16, backgroundColor: fill, borderRadius: 3 }),
+    ]),
     el('div', { width: 130, marginLeft: 14 }, score.value === null ? 'n/a' : `${formatPercent(score)} · ${formatCounts(score)}`),
   ]);
 }
 
 function tree(input: OgImageInput): Node {
   const fill = scoreColour(input.overall.value);
-  return el('div', { display: 'flex', width: OG_SIZE.width, height: OG_SIZE.height, backgroundColor: '#ffffff', fontFamily: 'Inter', padding: 48, color: '#1a1a1a' }, [
-    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: 530, height: OG_SIZE.height - 96, marginRight: 30 }, [
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: 24, fontWeight: 700, color: '#0b57a4' }, 'Glassbox transparency audit'),
-        el('div', { fontSize: 38, fontWeight: 700, marginTop: 18, lineHeight: 1.2 }, clampTitle(input.title)),
-        el('div', { fontSize: 24, marginTop: 14, color: '#5a5a5a' }, input.subtitle),
+  return el(
+    'div',
+    { display: 'flex', width: OG_SIZE.width, height: OG_SIZE.height, backgroundColor: '#ffffff', fontFamily: 'Inter', padding: 48, color: '#1a1a1a' },
+    [
+      el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: 530, height: OG_SIZE.height - 96, marginRight: 30 }, [
+        el('div', { display: 'flex', flexDirection: 'column' }, [
+          el('div', { fontSize: 24, fontWeight: 700, color: '#0b57a4' }, 'Glassbox transparency audit'),
+          el('div', { fontSize: 38, fontWeight: 700, marginTop: 18, lineHeight: 1.2 }, clampTitle(input.title)),
+          el('div', { fontSize: 24, marginTop: 14, color: '#5a5a5a' }, input.subtitle),
+        ]),
+        el('div', { display: 'flex', alignItems: 'center' }, [
+          el(
+            'div',
+            {
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              width: 120,
+              height: 120,
+              borderRadius: 60,
+              backgroundColor: fill,
+              color: textColourOn(fill),
+              fontSize: 38,
+              fontWeight: 700,
+            },
+            formatPercent(input.overall),
+          ),
+          el('div', { marginLeft: 22, fontSize: 24, width: 340 }, `Overall: ${formatCounts(input.overall)} applicable checklist items met`),
+        ]),
       ]),
-      el('div', { display: 'flex', alignItems: 'center' }, [
-        el('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 120, height: 120, borderRadius: 60, backgroundColor: fill, color: textColourOn(fill), fontSize: 38, fontWeight: 700 }, formatPercent(input.overall)),
-        el('div', { marginLeft: 22, fontSize: 24, width: 340 }, `Overall: ${formatCounts(input.overall)} applicable checklist items met`),
-      ]),
-    ]),
-    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center' }, input.categories.map(categoryRow)),
-  ]);
+      el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center' }, input.categories.map(categoryRow)),
+    ],
+  );
 }
 
 /** Render one image to PNG bytes (no cache). */

@@ -6,7 +6,10 @@ import { HTTP_URL_PATTERN } from './schema.ts';
 
 /** The repository URL without trailing slash, or undefined when unset or not http(s). */
 export function repoBase(repoUrl: string | undefined): string | undefined {
-  const trimmed = repoUrl?.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+  const trimmed = repoUrl
+    ?.trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
   return trimmed && HTTP_URL_PATTERN.test(trimmed) ? trimmed : undefined;
 }
 

@@ -28,7 +28,8 @@ const text = (node: Element | undefined | null) => (node ? DomUtils.textContent(
 const rawText = (node: Element | undefined | null) => (node ? DomUtils.textContent(node) : '');
 const byId = (page: Page, id: string) => DomUtils.getElementById(id, page.doc.children) ?? undefined;
 const all = (page: Page, match: (el: Element) => boolean) => DomUtils.findAll(match, page.doc.children);
-const meta = (page: Page, key: string) => all(page, (el) => el.name === 'meta' && (el.attribs.name === key || el.attribs.property === key)).map((el) => el.attribs.content);
+const meta = (page: Page, key: string) =>
+  all(page, (el) => el.name === 'meta' && (el.attribs.name === key || el.attribs.property === key)).map((el) => el.attribs.content);
 const jsonLd = (page: Page) => all(page, (el) => el.name === 'script' && el.attribs.type === 'application/ld+json').map((el) => JSON.parse(rawText(el)));
 const section = (page: Page, headingId: string) => byId(page, headingId)!.parent as Element;
 
@@ -52,8 +53,8 @@ describe('a scan with two commits in a temporary git repository', () => {
     });
     first = repo.commit('Add audits of two synthetic papers', '2026-01-10T12:00:00Z');
     repo.editScan('9901.00001', (scan) => {
-      scan.checklist.artifacts.code_released.answer = false;
-      scan.checklist.contamination.training_cutoff_stated = { applies: false, answer: false, justification: 'Synthetic: no model trained.' };
+      scan.checklist.artifacts!.code_released!.answer = false;
+      scan.checklist.contamination!.training_cutoff_stated = { applies: false, answer: false, justification: 'Synthetic: no model trained.' };
     });
     second = repo.commit('Correct <b>code</b> answer & cutoff', '2026-02-20T08:30:00Z');
     repo.addScan('9901.00003', path.join(ROOT, 'test/fixtures/site/9901.00003/scan.json'));
@@ -75,7 +76,10 @@ describe('a scan with two commits in a temporary git repository', () => {
       `2026-02-20 · ${second.slice(0, 7)} · Correct <b>code</b> answer & cutoff`,
       `2026-01-10 · ${first.slice(0, 7)} · Add audits of two synthetic papers (audit added)`,
     ]);
-    const changes = DomUtils.findAll((el) => el.name === 'li', DomUtils.findAll((el) => el.attribs.class === 'answer-changes', [revisions[0]!])).map(text);
+    const changes = DomUtils.findAll(
+      (el) => el.name === 'li',
+      DomUtils.findAll((el) => el.attribs.class === 'answer-changes', [revisions[0]!]),
+    ).map(text);
     // The fixture answers code_released yes and training_cutoff_stated no.
     expect(changes).toEqual(['Code released: yes → no', 'Training cutoff stated: no → not applicable']);
     const commitLinks = DomUtils.findAll((el) => el.name === 'a' && Boolean(el.attribs.href?.includes('/commit/')), [history]).map((a) => a.attribs.href);
@@ -87,12 +91,20 @@ describe('a scan with two commits in a temporary git repository', () => {
     const version = text(DomUtils.findOne((el) => el.attribs.class === 'audit-version', [section(page, 'cite-this-audit')]));
     expect(version).toBe(`Version ${second.slice(0, 7)} of 2026-02-20 · scan file at this version`);
     const hrefs = DomUtils.findAll((el) => el.name === 'a', [section(page, 'cite-this-audit')]).map((a) => a.attribs.href);
-    expect(hrefs).toEqual([`https://example-org.github.io/glassbox/papers/9901.00001/?v=${second.slice(0, 7)}`, `${REPO_URL}/blob/${second}/scans/9901.00001/scan.json`]);
+    expect(hrefs).toEqual([
+      `https://example-org.github.io/glassbox/papers/9901.00001/?v=${second.slice(0, 7)}`,
+      `${REPO_URL}/blob/${second}/scans/9901.00001/scan.json`,
+    ]);
   });
 
   test('citations on the page are exactly the citation module output for that version, as text', () => {
     const scan = scanSchema.parse(JSON.parse(readFileSync(path.join(repo.scansDir, '9901.00001/scan.json'), 'utf8')));
-    const input = { id: '9901.00001', paper: scan.paper, pageUrl: 'https://example-org.github.io/glassbox/papers/9901.00001/', version: { short: second.slice(0, 7), date: '2026-02-20T08:30:00+00:00' } };
+    const input = {
+      id: '9901.00001',
+      paper: scan.paper,
+      pageUrl: 'https://example-org.github.io/glassbox/papers/9901.00001/',
+      version: { short: second.slice(0, 7), date: '2026-02-20T08:30:00+00:00' },
+    };
     expect(rawText(byId(page, 'cite-bibtex-text'))).toBe(toBibtex(input));
     expect(rawText(byId(page, 'cite-apa-text'))).toBe(toApa(input));
     expect(rawText(byId(page, 'cite-csl-text'))).toBe(toCslJsonText(input));
@@ -107,12 +119,16 @@ describe('a scan with two commits in a temporary git repository', () => {
   });
 
   test('Highwire tags describe the audit as its own work, and the date comes from git', () => {
-    expect(meta(page, 'citation_title')).toEqual([`Glassbox transparency audit of: ${JSON.parse(readFileSync(path.join(repo.scansDir, '9901.00001/scan.json'), 'utf8')).paper.title}`]);
+    expect(meta(page, 'citation_title')).toEqual([
+      `Glassbox transparency audit of: ${JSON.parse(readFileSync(path.join(repo.scansDir, '9901.00001/scan.json'), 'utf8')).paper.title}`,
+    ]);
     expect(meta(page, 'citation_author')).toEqual(['Glassbox contributors']);
     expect(meta(page, 'citation_publisher')).toEqual(['Glassbox']);
     expect(meta(page, 'citation_publication_date')).toEqual(['2026/02/20']);
     expect(meta(page, 'citation_journal_title')).toEqual([]);
-    expect(all(page, (el) => el.name === 'link' && el.attribs.rel === 'canonical').map((el) => el.attribs.href)).toEqual(['https://example-org.github.io/glassbox/papers/9901.00001/']);
+    expect(all(page, (el) => el.name === 'link' && el.attribs.rel === 'canonical').map((el) => el.attribs.href)).toEqual([
+      'https://example-org.github.io/glassbox/papers/9901.00001/',
+    ]);
     expect(meta(page, 'og:url')).toEqual(['https://example-org.github.io/glassbox/papers/9901.00001/']);
     expect(meta(page, 'og:image')).toEqual([]);
     expect(meta(page, 'twitter:card')).toEqual(['summary']);
@@ -128,7 +144,9 @@ describe('a scan with two commits in a temporary git repository', () => {
   test('a scan not yet committed is unversioned: said on the page, and cited without version or date', () => {
     const untracked = readPage(outDir, 'papers/9901.00003');
     expect(text(section(untracked, 'audit-history'))).toBe('HistoryThis audit is unversioned: not committed to git.');
-    expect(text(DomUtils.findOne((el) => el.attribs.class === 'audit-version', [section(untracked, 'cite-this-audit')]))).toBe('This audit is unversioned (not committed to git), so citations below name no version.');
+    expect(text(DomUtils.findOne((el) => el.attribs.class === 'audit-version', [section(untracked, 'cite-this-audit')]))).toBe(
+      'This audit is unversioned (not committed to git), so citations below name no version.',
+    );
     expect(rawText(byId(untracked, 'cite-bibtex-text'))).not.toMatch(/version =|year =/);
     expect(rawText(byId(untracked, 'cite-apa-text'))).toContain('(n.d.)');
     expect(meta(untracked, 'citation_publication_date')).toEqual([]);

@@ -52,7 +52,11 @@ describe('main fixture site', () => {
       const scan = scanSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, row.id!, 'scan.json'), 'utf8')));
       const scores = scoreScan(scan);
       expect(row.title).toBe(scan.paper.title);
-      expect([row.overall_yes, row.overall_applicable, row.red_flags].map(Number)).toEqual([scores.overall.yes, scores.overall.applicable, scores.redFlagCount]);
+      expect([row.overall_yes, row.overall_applicable, row.red_flags].map(Number)).toEqual([
+        scores.overall.yes,
+        scores.overall.applicable,
+        scores.redFlagCount,
+      ]);
       for (const category of RUBRIC) {
         const score = scores.categories[category.key];
         expect([row[`${category.key}_yes`], row[`${category.key}_applicable`]].map(Number), `${row.id} ${category.key}`).toEqual([score.yes, score.applicable]);
@@ -78,7 +82,14 @@ describe('main fixture site', () => {
     const validate = ajv.compile(JSON.parse(read(out(), 'schema/scan.schema.json')));
     for (const id of ids) expect(validate(JSON.parse(readFileSync(path.join(FIXTURES, id, 'scan.json'), 'utf8'))), id).toBe(true);
     expect(validate(JSON.parse(readFileSync(path.join(ROOT, 'scans/2405.05949/scan.json'), 'utf8')))).toBe(true);
-    for (const bad of ['authors-empty', 'checklist-missing-item', 'checklist-extra-category', 'claim-support-unknown', 'year-string', 'unknown-top-level-key']) {
+    for (const bad of [
+      'authors-empty',
+      'checklist-missing-item',
+      'checklist-extra-category',
+      'claim-support-unknown',
+      'year-string',
+      'unknown-top-level-key',
+    ]) {
       expect(validate(JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/bad', bad, 'scan.json'), 'utf8'))), bad).toBe(false);
     }
   });
@@ -101,7 +112,9 @@ describe('main fixture site', () => {
     expect(read(out(), 'robots.txt')).toContain('Sitemap: https://glassbox.example.org/sitemap-index.xml');
     const index = parser.parse(read(out(), 'sitemap-index.xml'));
     const sitemaps = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
-    const urls = sitemaps.flatMap((loc: string) => [parser.parse(read(out(), new URL(loc).pathname)).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+    const urls = sitemaps.flatMap((loc: string) =>
+      [parser.parse(read(out(), new URL(loc).pathname)).urlset.url].flat().map((entry: { loc: string }) => entry.loc),
+    );
     for (const id of ids) expect(urls).toContain(`https://glassbox.example.org/papers/${id}/`);
     expect(urls).toContain('https://glassbox.example.org/data/');
   });
@@ -140,6 +153,9 @@ describe('hostile fixture site under /glassbox/', () => {
     }
     expect(read(out(), 'robots.txt')).toContain('Sitemap: https://example-org.github.io/glassbox/sitemap-index.xml');
     const feed = parser.parse(read(out(), 'feed.xml')).feed;
-    expect(feed.link.map((link: { href: string }) => link.href)).toEqual(['https://example-org.github.io/glassbox/feed.xml', 'https://example-org.github.io/glassbox/']);
+    expect(feed.link.map((link: { href: string }) => link.href)).toEqual([
+      'https://example-org.github.io/glassbox/feed.xml',
+      'https://example-org.github.io/glassbox/',
+    ]);
   });
 });

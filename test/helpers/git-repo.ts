@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Scan } from '../../src/lib/schema.ts';
 
 /** A scratch repository with a `scans/` folder. */
 export interface TempRepo {
@@ -16,7 +17,7 @@ export interface TempRepo {
   /** Copy a fixture scan folder in as `scans/<id>/scan.json`. */
   addScan(id: string, fixtureFile: string): string;
   /** Rewrite a scan's JSON through a function. */
-  editScan(id: string, edit: (scan: any) => void): void;
+  editScan(id: string, edit: (scan: Scan) => void): void;
   /** Commit everything with a fixed author and date, so commit ids are the same on every run. */
   commit(message: string, isoDate: string): string;
 }

@@ -66,8 +66,8 @@ describe('readHistory over a temporary git repository', () => {
     file = repo.addScan('9901.00001', FIXTURE);
     first = repo.commit('Add audit of synthetic paper 1', '2026-01-10T12:00:00Z');
     repo.editScan('9901.00001', (scan) => {
-      scan.checklist.artifacts.code_released.answer = false;
-      scan.checklist.human_studies.pre_registered = { applies: true, answer: true, justification: 'Synthetic: registered.' };
+      scan.checklist.artifacts!.code_released!.answer = false;
+      scan.checklist.human_studies!.pre_registered = { applies: true, answer: true, justification: 'Synthetic: registered.' };
     });
     second = repo.commit('Correct: code link is dead', '2026-02-20T08:30:00Z');
     repo.addScan('9901.00002', OTHER);

@@ -24,18 +24,18 @@ describe('JSON-LD of the seed audit', () => {
 
   test('each claim is a ClaimReview rated by its support level', () => {
     expect(claims).toHaveLength(seed.claims.length);
-    expect(claims.map((claim: any) => claim['@type'])).toEqual(seed.claims.map(() => 'ClaimReview'));
+    expect(claims.map((claim: { '@type': string }) => claim['@type'])).toEqual(seed.claims.map(() => 'ClaimReview'));
     seed.claims.forEach((claim, index) => {
       expect(claims[index].claimReviewed).toBe(claim.claim);
       expect(claims[index].itemReviewed.appearance['@id']).toBe(review.itemReviewed['@id']);
     });
-    expect(claims.map((claim: any) => claim.reviewRating.alternateName)).toEqual(seed.claims.map((claim) => ({ strong: 'strongly supported', moderate: 'moderately supported', weak: 'weakly supported', unsupported: 'unsupported' })[claim.supported]));
+    expect(claims.map((claim: { reviewRating: { alternateName: string } }) => claim.reviewRating.alternateName)).toEqual(seed.claims.map((claim) => ({ strong: 'strongly supported', moderate: 'moderately supported', weak: 'weakly supported', unsupported: 'unsupported' })[claim.supported]));
   });
 
   test('no overall rating when nothing applies, and no version when unversioned', () => {
     const scan = structuredClone(seed);
     for (const items of Object.values(scan.checklist)) for (const item of Object.values(items)) Object.assign(item, { applies: false, answer: false });
-    const review = (auditJsonLd({ ...input(scan), version: null })['@graph'] as any[])[0];
+    const review = (auditJsonLd({ ...input(scan), version: null })['@graph'] as Record<string, unknown>[])[0];
     expect(review).not.toHaveProperty('reviewRating');
     expect(review).not.toHaveProperty('version');
   });
