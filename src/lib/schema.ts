@@ -31,10 +31,12 @@ export function latestAcceptedYear(now: Date = new Date()): number {
   return now.getUTCFullYear() + 1;
 }
 
+// A pattern rather than a refine, so the published JSON Schema flags blank text in editors too;
+// JavaScript's \s is the same set of characters that trim() removes.
 const text = (what: string) =>
   z
     .string()
-    .refine((value) => value.trim().length > 0, { error: `${what} must not be blank` })
+    .regex(/\S/, { error: `${what} must not be blank` })
     .describe(what);
 
 const year = z
@@ -158,5 +160,34 @@ export type CategoryAnswers = Record<string, ChecklistItem>;
 
 /** The JSON Schema for editors and other tools, generated from the zod schema. */
 export function scanJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scanSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(scanSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchemaNode;
+  addCrossFieldRules(schema);
+  return schema;
+}
+
+interface JsonSchemaNode {
+  properties?: Record<string, JsonSchemaNode>;
+  [keyword: string]: unknown;
+}
+
+/**
+ * zod cannot export its refinements, so the two rules that span fields are written out here in
+ * JSON Schema terms, letting editors flag them as the validator does.
+ */
+function addCrossFieldRules(schema: JsonSchemaNode): void {
+  const paper = schema.properties!.paper!;
+  paper.anyOf = ['arxiv_id', 'doi', 'url'].map((key) => ({ properties: { [key]: true }, required: [key] }));
+  // One shared definition: the item schemas differ only in their descriptions.
+  schema.$defs = {
+    ...(schema.$defs as object | undefined),
+    noAnswerWhereNothingApplies: {
+      description: 'An item that does not apply cannot be satisfied: "applies": false requires "answer": false',
+      type: 'object',
+      if: { properties: { applies: { const: false } }, required: ['applies'] },
+      then: { properties: { answer: { const: false } } },
+    },
+  };
+  for (const category of Object.values(schema.properties!.checklist!.properties!)) {
+    for (const item of Object.values(category.properties!)) item.$ref = '#/$defs/noAnswerWhereNothingApplies';
+  }
 }

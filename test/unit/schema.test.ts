@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_KEYS, RUBRIC } from '../../src/lib/rubric.ts';
 import {
@@ -175,7 +176,41 @@ describe('the published JSON Schema', () => {
     expect(schema.properties.paper.properties.year).toMatchObject({ type: 'integer', minimum: 1900, maximum: latestAcceptedYear() });
   });
 
+  test('writes the rules that span fields: one identifier at least, and no answer where nothing applies', () => {
+    expect(schema.properties.paper.anyOf.map((branch: { required: string[] }) => branch.required)).toEqual([['arxiv_id'], ['doi'], ['url']]);
+    for (const category of RUBRIC) {
+      for (const item of category.items)
+        expect(schema.properties.checklist.properties[category.key].properties[item.key].$ref).toBe('#/$defs/noAnswerWhereNothingApplies');
+    }
+    expect(schema.$defs.noAnswerWhereNothingApplies).toMatchObject({
+      if: { properties: { applies: { const: false } } },
+      then: { properties: { answer: { const: false } } },
+    });
+  });
+
   test('is deterministic', () => {
     expect(JSON.stringify(scanJsonSchema())).toBe(JSON.stringify(schema));
+  });
+});
+
+describe('editors using the JSON Schema agree with the validator', () => {
+  // strict: any keyword ajv does not understand, or a rule it cannot check, fails the compile.
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(scanJsonSchema());
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+  test.each(['9912.00001', '9912.00002', '9912.00006', 'synth-th/9912003', 'unicode-doi-only', 'url-only'])('accepts good fixture %s', (id) => {
+    expect(validate(read(`test/fixtures/good/${id}/scan.json`)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test('accepts the seed scan', () => {
+    expect(validate(read('scans/2405.05949/scan.json'))).toBe(true);
+  });
+
+  // What a JSON Schema cannot see: the folder, other scans, and the bytes before parsing.
+  const beyondJsonSchema = new Set(['Slug_Not_Lowercase', 'folder-mismatch', 'duplicate-key', 'invalid-utf8', 'empty-file', 'not-json']);
+  const withinJsonSchema = readdirSync('test/fixtures/bad').filter((name) => !beyondJsonSchema.has(name));
+
+  test.each(withinJsonSchema)('rejects bad fixture %s', (name) => {
+    expect(validate(read(`test/fixtures/bad/${name}/scan.json`))).toBe(false);
   });
 });
