@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyView, buildRows, decodeRows, encodeRows, filterRows, normaliseText, percentText, sortRows, type LeaderboardRow, type RowSource } from '../../src/lib/leaderboard-filters.ts';
+import { applyView, buildRows, collationOrder, decodeRows, encodeRows, filterRows, normaliseText, percentText, sortRows, type LeaderboardRow, type RowSource } from '../../src/lib/leaderboard-filters.ts';
 import { DEFAULT_VIEW } from '../../src/lib/view-state.ts';
 
 const CATEGORIES = ['alpha', 'beta'];
@@ -112,4 +112,37 @@ test.each([
   [{ yes: 0, applicable: 0 }, 'n/a'],
 ])('percentText(%j) is %s', (counts, expected) => {
   expect(percentText(counts)).toBe(expected);
+});
+
+test('collationOrder ranks text as a reader sorts it (case and accents second), equal texts sharing a position', () => {
+  expect(collationOrder(['beta', 'Alpha', 'alpha', 'beta', 'Über', 'uber'])).toEqual([2, 1, 0, 2, 4, 3]);
+});
+
+test('sorting 10,000 synthetic rows by every column agrees with a plain comparator sort', () => {
+  const many = buildRows(
+    Array.from({ length: 10_000 }, (_, i) =>
+      source(`9901.${String(i).padStart(5, '0')}`, `Synthetic paper ${(i * 7919) % 10_000}`, 2015 + (i % 11), ['ICML', 'arXiv', 'TMLR'][i % 3]!, [], [i % 3, (i * 13) % 4], [(i * 5) % 3, i % 4], i % 7),
+    ),
+    CATEGORIES,
+  );
+  const reference = (key: string, dir: 'asc' | 'desc') => {
+    const sign = dir === 'asc' ? 1 : -1;
+    const value = (row: LeaderboardRow): [number, number] | null => {
+      const column = COLUMNS.indexOf(key);
+      if (column >= 0) return row.scores[column]!.applicable ? [row.scores[column]!.yes / row.scores[column]!.applicable, row.scores[column]!.applicable] : null;
+      if (key === 'year') return [row.year, 0];
+      if (key === 'flags') return [row.flags, 0];
+      return row.rank === null ? null : [row.position, 0];
+    };
+    return [...many].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (!va || !vb) return Number(!va) - Number(!vb);
+      return sign * (va[0] - vb[0]) || sign * (va[1] - vb[1]) || a.position - b.position;
+    });
+  };
+  for (const key of ['rank', 'overall', 'alpha', 'beta', 'year', 'flags'])
+    for (const dir of ['asc', 'desc'] as const) expect(sortRows(many, key, dir, COLUMNS).map((row) => row.id), `${key} ${dir}`).toEqual(reference(key, dir).map((row) => row.id));
+  const byTitle = sortRows(many, 'title', 'asc', COLUMNS).map((row) => row.title);
+  expect(byTitle).toEqual([...byTitle].sort(new Intl.Collator('en').compare));
 });
