@@ -18,11 +18,16 @@ function validatorLines(dir: string): string[] {
 
 /** The located lines the scans loader logged during a build. */
 function loaderLines(output: string): string[] {
-  return output
+  return withoutColours(output)
     .split('\n')
     .filter((line) => line.includes(LOADER_PREFIX))
     .map((line) => line.slice(line.indexOf(LOADER_PREFIX) + LOADER_PREFIX.length))
     .filter((line) => /:\d+:\d+ \//.test(line));
+}
+
+/** Output as plain text: Astro colours its log when FORCE_COLOR is set, as some CI runners do. */
+function withoutColours(output: string): string {
+  return output.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 /** Every file below `dir`, as paths relative to it. */
@@ -72,7 +77,7 @@ describe('a scan removed between two builds with the same content cache', () => 
     rmSync(path.join(scansDir, removed), { recursive: true });
     const second = await buildSite({ name, scansDir });
     expect(second.code, second.stdout + second.stderr).toBe(0);
-    expect(second.stdout).toContain('2 scans validated');
+    expect(withoutColours(second.stdout + second.stderr)).toContain('2 scans validated');
     // Booleans, not toContain: a failure would otherwise print the whole content store.
     const store = readFileSync(dataStore, 'utf8');
     expect(store.includes(removedTitle), `${dataStore} still holds the removed scan`).toBe(false);
