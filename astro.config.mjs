@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { auditFiles } from './src/integrations/audit-files.ts';
 
 /**
  * Site configuration, driven by the environment so forks and test fixtures need no edits:
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // The sitemap lists every page whoever adds it; robots.txt points at its index.
-  integrations: [mdx(), sitemap()],
+  // auditFiles writes each scan's scan.json and badge.svg and /data/scans.json after the build (see its header).
+  integrations: [mdx(), sitemap(), auditFiles()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // The site has no user-supplied images to optimise; skipping sharp keeps installs small.

@@ -1,7 +1,7 @@
-/** `/papers/<id>/scan.json`: the committed scan file, byte for byte (not re-serialised). */
+/** `/papers/<id>/scan.json` in `astro dev` (the build copies the files instead, see integrations/audit-files.ts): the committed file, byte for byte. */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllScans, type ScanRecord } from '../../../data/scans.ts';
+import { getAllScans, type ScanRecord } from '../data/scans.ts';
 
 export const getStaticPaths = (async () => (await getAllScans()).map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
 

@@ -91,11 +91,22 @@ export function scoresCsv(records: readonly DataRecord[]): string {
   );
 }
 
-/** `scans.json`: every scan exactly as validated, with its version and computed scores. */
+/**
+ * `scans.json` in pieces: every scan exactly as validated, with its version and computed scores.
+ * Written piece by piece because at 10,000 scans the whole document is over 100 MB, and one
+ * string of it (plus its encoded copy) would crowd the build's memory.
+ */
+export function* scansJsonChunks(records: Iterable<DataRecord>, count: number, schemaUrl: string): Generator<string> {
+  yield `{"scan_schema":${JSON.stringify(schemaUrl)},"count":${count},"scans":[`;
+  let first = true;
+  for (const record of records) {
+    yield (first ? '' : ',') + JSON.stringify({ id: record.id, version: record.version, scores: record.scores, scan: record.scan });
+    first = false;
+  }
+  yield ']}';
+}
+
+/** `scans.json` as one string (for small sets and tests). */
 export function scansJson(records: readonly DataRecord[], schemaUrl: string): string {
-  return JSON.stringify({
-    scan_schema: schemaUrl,
-    count: records.length,
-    scans: records.map((record) => ({ id: record.id, version: record.version, scores: record.scores, scan: record.scan })),
-  });
+  return [...scansJsonChunks(records, records.length, schemaUrl)].join('');
 }

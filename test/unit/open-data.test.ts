@@ -16,7 +16,12 @@ const records: DataRecord[] = readdirSync(FIXTURES)
     return { id, scan, scores: scoreScan(scan), version: null };
   });
 const seedScan = load('scans/2405.05949/scan.json');
-const seed: DataRecord = { id: '2405.05949', scan: seedScan, scores: scoreScan(seedScan), version: { commit: 'a'.repeat(40), date: '2026-11-23T18:39:59+00:00' } };
+const seed: DataRecord = {
+  id: '2405.05949',
+  scan: seedScan,
+  scores: scoreScan(seedScan),
+  version: { commit: 'a'.repeat(40), date: '2026-11-23T18:39:59+00:00' },
+};
 
 describe('scores.csv parsed back', () => {
   const all = [seed, ...records];
@@ -47,7 +52,18 @@ describe('scores.csv parsed back', () => {
 
   test('the seed row has its paper data, version and answers', () => {
     const row = parsed.data[0]!;
-    expect(row).toMatchObject({ id: '2405.05949', title: seedScan.paper.title, year: '2024', venue: 'arXiv', version_commit: 'a'.repeat(40), overall_score: '0.5385', overall_yes: '21', overall_applicable: '39', human_studies_score: '', red_flags: '4' });
+    expect(row).toMatchObject({
+      id: '2405.05949',
+      title: seedScan.paper.title,
+      year: '2024',
+      venue: 'arXiv',
+      version_commit: 'a'.repeat(40),
+      overall_score: '0.5385',
+      overall_yes: '21',
+      overall_applicable: '39',
+      human_studies_score: '',
+      red_flags: '4',
+    });
     expect(row[itemColumn('artifacts', 'code_released')]).toBe('yes');
     expect(row[itemColumn('artifacts', 'environment_specified')]).toBe('no');
     expect(row[itemColumn('human_studies', 'pre_registered')]).toBe('na');
@@ -78,6 +94,17 @@ test.each([
   [scoreOf(0, 0), ''],
 ])('csvScore(%o) is %j', (score, text) => {
   expect(csvScore(score)).toBe(text);
+});
+
+test('scans.json written in pieces is the same JSON as the whole document', () => {
+  const all = [seed, ...records];
+  const whole = JSON.stringify({
+    scan_schema: 'u',
+    count: all.length,
+    scans: all.map((record) => ({ id: record.id, version: record.version, scores: record.scores, scan: record.scan })),
+  });
+  expect(scansJson(all, 'u')).toBe(whole);
+  expect(scansJson([], 'u')).toBe('{"scan_schema":"u","count":0,"scans":[]}');
 });
 
 test('scans.json holds every scan with its scores and version', () => {
