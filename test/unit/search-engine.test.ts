@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { describe, expect, test } from 'vitest';
-import { createSearchEngine, expandWord, fuzzyCandidates, letterPairIndex } from '../../src/lib/search-engine.ts';
+import { createSearchEngine, expandWord, fuzzyCandidates, letterPairIndex, sortByRank } from '../../src/lib/search-engine.ts';
 import { buildSearchIndex, type FlagRecord, type FlagSource, type Posting } from '../../src/lib/search-index.ts';
 import { seededRandom } from '../../src/lib/synth.ts';
 
@@ -150,5 +150,26 @@ describe('typo tolerance in a large vocabulary', () => {
   test('fuse.js only ever sees a capped number of candidates', () => {
     expect(fuzzyCandidates('contaminaton', terms, pairs).length).toBeLessThanOrEqual(300);
     expect(fuzzyCandidates('contaminaton', terms, pairs).map((term) => terms[term])).toContain('contamination');
+  });
+});
+
+describe('sortByRank', () => {
+  // Flag ids 0..5 with words matched and scores; expected order: more words, then higher score, then lower id.
+  const hits = [1, 2, 2, 1, 2, 1];
+  const total = [9.5, 1.25, 3, 9.5, 1.25, 0.001];
+  test.each([
+    ['all ids', [0, 1, 2, 3, 4, 5], [2, 1, 4, 0, 3, 5]],
+    ['a subset, given in any order', [5, 3, 1], [1, 3, 5]],
+    ['none', [], []],
+  ])('%s', (_, ids, expected) => {
+    expect(sortByRank(ids, hits, total)).toEqual(expected);
+  });
+
+  test('large ids and scores keep their order', () => {
+    const big = 2 ** 24 - 1;
+    const manyHits = new Map([[big, 8], [0, 8]]);
+    const scores = new Map([[big, 400], [0, 399.99]]);
+    const proxy = <T,>(map: Map<number, T>) => new Proxy({} as ArrayLike<T>, { get: (_, key) => (key === 'length' ? 2 ** 24 : map.get(Number(key))) });
+    expect(sortByRank([0, big], proxy(manyHits), proxy(scores))).toEqual([big, 0]);
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Measure `/search/` of a built site in Chromium: the first query's transfer (gzip bytes of every
+ * index file it fetched) and keystroke-to-results time, typing 100 queries letter by letter.
+ *
+ *   node scripts/bench-search-browser.ts --site .cache/out/c-10k [--base /]
+ *
+ * Timing hooks (also what `npm run bench` can use): the results list `[data-results]` turns
+ * `data-state="loading"` synchronously on each input event and `data-state="ready"` (with
+ * `data-count`) once that query's results are in the DOM. Index fetch is timed separately.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../test/helpers/browser.ts';
+import { serveSite } from '../test/helpers/server.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string' }, base: { type: 'string', default: '/' } } });
+const outDir = path.resolve(values.site ?? '.cache/out/c-10k');
+const base = values.base!;
+
+// Words of the synthetic flags and details, each also misspelt (one letter dropped mid-word).
+const WORDS = ['variance', 'baselines', 'contamination', 'compute budget', 'prompt selection', 'evaluation split', 'annotator pool', 'funding source', 'ablation coverage', 'metric choice', 'data licensing', 'seed selection', 'undisclosed', 'cherry-picked', 'ambiguous', 'inconsistent abstract', 'outdated', 'leakage', 'statistical', 'hardware', 'appendix', 'improvement', 'annotators', 'benchmark', 'release'];
+const misspell = (phrase: string) => phrase.replace(/\w{5,}/, (word) => word.slice(0, 3) + word.slice(4));
+const QUERIES = Array.from({ length: 100 }, (_, i) => (i % 2 ? misspell(WORDS[i % WORDS.length]!) : WORDS[(i * 7) % WORDS.length]!));
+
+const server = await serveSite(outDir, base);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage();
+  await page.goto(server.page('/search/'));
+  const input = page.locator('flag-search input[name="q"]');
+  await input.focus();
+
+  // One keystroke: set the value as typing would and time until that query's results are shown.
+  const keystroke = (value: string) =>
+    page.evaluate(async (value) => {
+      const box = document.querySelector<HTMLInputElement>('flag-search input[name="q"]')!;
+      const results = document.querySelector<HTMLElement>('[data-results]')!;
+      const started = performance.now();
+      box.value = value;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, data: value.at(-1) ?? null, inputType: 'insertText' }));
+      if (value.trim() && results.dataset.state !== 'ready') {
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (results.dataset.state === 'ready' || results.dataset.state === 'error') observer.disconnect(), resolve();
+          });
+          observer.observe(results, { attributes: true, attributeFilter: ['data-state'] });
+        });
+      }
+      return { ms: performance.now() - started, state: results.dataset.state, count: Number(results.dataset.count) };
+    }, value);
+
+  const first = await keystroke(QUERIES[0]!);
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/search/data/')));
+  const gzipOf = (url: string) => gzipSync(readFileSync(path.join(outDir, new URL(url).pathname.slice(base.length))), { level: 9 }).length;
+  const firstBytes = fetched.reduce((sum, url) => sum + gzipOf(url), 0);
+
+  const times: number[] = [];
+  for (const query of QUERIES) {
+    await keystroke('');
+    for (let end = 1; end <= query.length; end++) times.push((await keystroke(query.slice(0, end))).ms);
+  }
+  const allFetched = [...new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/search/data/'))))];
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  console.log(`first query "${QUERIES[0]}" incl. index fetch: ${first.ms.toFixed(0)} ms, ${first.count} results, ${fetched.length} files, ${(firstBytes / 1024).toFixed(1)} KB gzip`);
+  console.log(`keystroke to results over ${times.length} keystrokes of ${QUERIES.length} queries: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+  console.log(`after all queries: ${allFetched.length} index files fetched, ${(allFetched.reduce((sum, url) => sum + gzipOf(url), 0) / 1024).toFixed(1)} KB gzip`);
+} finally {
+  await browser.close();
+  await server.close();
+}
