@@ -40,6 +40,7 @@ export const FIXTURE_SITES = {
   },
 } as const satisfies Record<string, SiteOptions & { base: string }>;
 
+/** Name of a shared fixture site. */
 export type FixtureSiteName = keyof typeof FIXTURE_SITES;
 
 /** Build options of a fixture site within a run folder; the hostile site needs its scans folder from `commitHostileScans`. */

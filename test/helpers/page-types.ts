@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CATEGORY_KEYS } from '../../src/lib/rubric.ts';
 import { categoryPath, paperPath } from '../../src/lib/urls.ts';
 
+/** One kind of page and where to find an example of it. */
 export interface PageType {
   /** Page type, as a test name. */
   type: string;

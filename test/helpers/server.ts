@@ -27,6 +27,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** A running static server for one built site. */
 export interface StaticSite {
   /** Origin plus base path, always ending in `/`, e.g. `http://127.0.0.1:41234/glassbox/`. */
   url: string;
