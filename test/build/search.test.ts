@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { HOSTILE_SEARCH_WORD } from '../helpers/hostile.ts';
@@ -36,9 +36,10 @@ function page(outDir: string, sitePath: string) {
   return parseDocument(readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8'));
 }
 
-const find = (doc: ReturnType<typeof parseDocument>, test: (element: Element) => boolean) => DomUtils.findAll(test, doc.children);
+type Root = { children: AnyNode[] };
+const find = (root: Root, test: (element: Element) => boolean) => DomUtils.findAll(test, root.children);
 const textOf = (node: Element) => DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
-const listingLinks = (doc: ReturnType<typeof parseDocument>) => find(doc, (el) => el.name === 'a' && /#flag-\d+$/.test(el.attribs.href ?? ''));
+const listingLinks = (doc: Root) => find(doc, (el) => el.name === 'a' && /#flag-\d+$/.test(el.attribs.href ?? ''));
 
 function indexFiles(outDir: string) {
   const dir = path.join(outDir, 'search/data');
@@ -88,7 +89,7 @@ describe('search over the main fixture site (base /)', () => {
     expect(sections.map((section) => textOf(find(section, (el) => el.name === 'h3')[0]!))).toEqual(withFlags.map((source) => source.title));
     sections.forEach((section, i) => {
       const source = withFlags[i]!;
-      const links = listingLinks(section as unknown as ReturnType<typeof parseDocument>);
+      const links = listingLinks(section);
       expect(links.map(textOf)).toEqual(source.flags.map((flag) => flag.flag));
       expect(links.map((link) => link.attribs.href)).toEqual(source.flags.map((_, n) => `/papers/${source.paperId}/#flag-${n + 1}`));
     });
@@ -126,11 +127,11 @@ describe('search under a base path with hostile scans', () => {
 
   test('hostile flags are listed as text: no script, handler or javascript: link comes from them', () => {
     const doc = page(outDir, 'search');
-    const [main] = find(doc, (el) => el.name === 'main');
-    const hostile = listingLinks(main as unknown as ReturnType<typeof parseDocument>).filter((link) => textOf(link).includes(HOSTILE_SEARCH_WORD));
+    const main = find(doc, (el) => el.name === 'main')[0]!;
+    const hostile = listingLinks(main).filter((link) => textOf(link).includes(HOSTILE_SEARCH_WORD));
     expect(hostile.length).toBeGreaterThan(0);
     expect(hostile.some((link) => /<script>|onerror=/.test(textOf(link)))).toBe(true);
-    const inMain = find(main as unknown as ReturnType<typeof parseDocument>, () => true);
+    const inMain = find(main, () => true);
     expect(inMain.filter((el) => ['img', 'svg', 'iframe', 'details', 'style'].includes(el.name))).toEqual([]);
     expect(inMain.filter((el) => Object.keys(el.attribs).some((name) => name.startsWith('on')))).toEqual([]);
     expect(inMain.filter((el) => el.name === 'a' && !/^\/glassbox\//.test(el.attribs.href ?? ''))).toEqual([]);
@@ -158,7 +159,7 @@ describe('more papers with flags than one page holds', () => {
     expect(papers.length).toBeGreaterThan(100);
     const first = page(outDir, 'search');
     const second = page(outDir, 'search/2');
-    const sectionsOf = (doc: ReturnType<typeof parseDocument>) => find(doc, (el) => el.name === 'section' && el.attribs.class === 'flag-listing-paper');
+    const sectionsOf = (doc: Root) => find(doc, (el) => el.name === 'section' && el.attribs.class === 'flag-listing-paper');
     expect(sectionsOf(first)).toHaveLength(100);
     expect(sectionsOf(second)).toHaveLength(papers.length - 100);
     expect(find(first, (el) => el.name === 'a' && el.attribs.href === '/search/2/').length).toBeGreaterThan(0);
