@@ -92,7 +92,12 @@ export interface HeatmapLayout {
 /** Shorten text to at most `max` characters, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('').trimEnd() + '…';
+  return chars.length <= max
+    ? text
+    : chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…';
 }
 
 /** Lay out a matrix with d3 band scales. */
@@ -103,8 +108,14 @@ export function layoutHeatmap(matrix: Pick<HeatmapMatrix, 'rows' | 'columns'>, o
   const labelRight = Math.ceil(longest * o.charWidth) + 8;
   const columnsIndex = matrix.columns.map((_, i) => i);
   const rowsIndex = matrix.rows.map((_, i) => i);
-  const x = scaleBand<number>().domain(columnsIndex).range([labelRight, labelRight + matrix.columns.length * o.cellWidth]).paddingInner(o.padding);
-  const y = scaleBand<number>().domain(rowsIndex).range([o.headerHeight, o.headerHeight + matrix.rows.length * o.cellHeight]).paddingInner(o.padding);
+  const x = scaleBand<number>()
+    .domain(columnsIndex)
+    .range([labelRight, labelRight + matrix.columns.length * o.cellWidth])
+    .paddingInner(o.padding);
+  const y = scaleBand<number>()
+    .domain(rowsIndex)
+    .range([o.headerHeight, o.headerHeight + matrix.rows.length * o.cellHeight])
+    .paddingInner(o.padding);
   // Slanted column labels run up and to the right of their column, so leave room for the last one.
   const overhang = Math.ceil(o.headerHeight * 0.8);
   return {
@@ -120,13 +131,17 @@ export function layoutHeatmap(matrix: Pick<HeatmapMatrix, 'rows' | 'columns'>, o
   };
 }
 
-// Two decimals keep the SVG small and the output byte-identical across runs.
+// One decimal is finer than a device pixel at any zoom readers use, and keeps 1,100-cell SVGs small.
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 10) / 10;
 }
 
 /** Complete a matrix's cells: colour from the site's scale, link and description from the rules above. */
-function finishCells(rows: HeatmapAxisLabel[], columns: HeatmapAxisLabel[], cells: Pick<HeatmapCell, 'row' | 'column' | 'value' | 'text' | 'tableText' | 'words'>[]): HeatmapMatrix {
+function finishCells(
+  rows: HeatmapAxisLabel[],
+  columns: HeatmapAxisLabel[],
+  cells: Pick<HeatmapCell, 'row' | 'column' | 'value' | 'text' | 'tableText' | 'words'>[],
+): HeatmapMatrix {
   return {
     rows,
     columns,
@@ -171,7 +186,11 @@ export interface PaperSpec {
 type CellContent = Pick<HeatmapCell, 'value' | 'text' | 'tableText' | 'words'>;
 
 /** Papers × columns, one cell per pair, each cell's content decided by `cellOf`. */
-export function paperMatrix<P extends PaperSpec>(papers: readonly P[], columns: readonly ColumnSpec[], cellOf: (paper: P, column: ColumnSpec) => CellContent): HeatmapMatrix {
+export function paperMatrix<P extends PaperSpec>(
+  papers: readonly P[],
+  columns: readonly ColumnSpec[],
+  cellOf: (paper: P, column: ColumnSpec) => CellContent,
+): HeatmapMatrix {
   return finishCells(
     papers.map((paper) => ({ label: paper.title, full: `${paper.title} (${paper.id})`, href: paper.href ?? paper.page, cellPage: paper.page })),
     columns.map((column) => ({ label: column.label, full: column.label, href: column.href, fragment: column.fragment })),
@@ -236,7 +255,10 @@ export function aggregateScores(papers: readonly AggregateSource[], columns: rea
   const result = new Map<string, { papers: number; cells: AggregateCell[] }>();
   for (const [name, members] of groups) {
     const cells = columns.map((column) => {
-      const values = members.map((paper) => paper.scores[column]!).filter((counts) => counts.applicable > 0).map((counts) => counts.yes / counts.applicable);
+      const values = members
+        .map((paper) => paper.scores[column]!)
+        .filter((counts) => counts.applicable > 0)
+        .map((counts) => counts.yes / counts.applicable);
       return { mean: mean(values) ?? null, count: values.length };
     });
     result.set(name, { papers: members.length, cells });
@@ -245,8 +267,16 @@ export function aggregateScores(papers: readonly AggregateSource[], columns: rea
 }
 
 /** Groups × columns of mean scores; groups in the given order, each row label carrying its paper count. Cells link to their column. */
-export function aggregateMatrix(papers: readonly AggregateSource[], columns: readonly ColumnSpec[], groupOrder: readonly string[], groupNoun: string): HeatmapMatrix {
-  const aggregates = aggregateScores(papers, columns.map((column) => column.key));
+export function aggregateMatrix(
+  papers: readonly AggregateSource[],
+  columns: readonly ColumnSpec[],
+  groupOrder: readonly string[],
+  groupNoun: string,
+): HeatmapMatrix {
+  const aggregates = aggregateScores(
+    papers,
+    columns.map((column) => column.key),
+  );
   const groups = groupOrder.filter((name) => aggregates.has(name));
   return finishCells(
     groups.map((name) => {

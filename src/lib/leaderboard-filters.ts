@@ -36,7 +36,11 @@ export interface RowSource {
 
 /** Rows in rank order (overall score, then the tie rule). */
 export function buildRows(records: readonly RowSource[], categoryKeys: readonly string[]): LeaderboardRow[] {
-  const ranked = rankBy(records, (record) => record.scores.overall, (record) => record.id);
+  const ranked = rankBy(
+    records,
+    (record) => record.scores.overall,
+    (record) => record.id,
+  );
   const counts = new Map<number, number>();
   for (const { rank } of ranked) if (rank !== null) counts.set(rank, (counts.get(rank) ?? 0) + 1);
   const titleOrder = collationOrder(ranked.map(({ item }) => item.scan.paper.title));
@@ -49,7 +53,10 @@ export function buildRows(records: readonly RowSource[], categoryKeys: readonly 
     flags: item.scores.redFlagCount,
     rank,
     shared: rank !== null && (counts.get(rank) ?? 0) > 1,
-    scores: [item.scores.overall, ...categoryKeys.map((key) => (item.scores.categories as Record<string, Counts>)[key]!)].map(({ yes, applicable }) => ({ yes, applicable })),
+    scores: [item.scores.overall, ...categoryKeys.map((key) => (item.scores.categories as Record<string, Counts>)[key]!)].map(({ yes, applicable }) => ({
+      yes,
+      applicable,
+    })),
     position,
     titleOrder: titleOrder[position]!,
   }));
@@ -172,7 +179,15 @@ function sortKeys(rows: readonly LeaderboardRow[], sort: string, columns: readon
   const primary = new Float64Array(rows.length);
   const secondary = new Float64Array(rows.length);
   const column = columns.indexOf(sort);
-  const venueOrder = sort === 'venue' ? new Map(rows.map((row) => row.venue).sort(collator.compare).map((venue, i) => [venue, i])) : undefined;
+  const venueOrder =
+    sort === 'venue'
+      ? new Map(
+          rows
+            .map((row) => row.venue)
+            .sort(collator.compare)
+            .map((venue, i) => [venue, i]),
+        )
+      : undefined;
   rows.forEach((row, i) => {
     if (column >= 0) {
       const { yes, applicable } = row.scores[column]!;

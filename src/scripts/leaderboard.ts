@@ -143,7 +143,10 @@ class Leaderboard extends HTMLElement {
       else th.removeAttribute('aria-sort');
     }
     const first = (page - 1) * size + 1;
-    status.textContent = shown.length === 0 ? 'No papers match these filters.' : `Papers ${first.toLocaleString('en')}–${(first + visible.length - 1).toLocaleString('en')} of ${shown.length.toLocaleString('en')} shown (${rows.length.toLocaleString('en')} audited).`;
+    status.textContent =
+      shown.length === 0
+        ? 'No papers match these filters.'
+        : `Papers ${first.toLocaleString('en')}–${(first + visible.length - 1).toLocaleString('en')} of ${shown.length.toLocaleString('en')} shown (${rows.length.toLocaleString('en')} audited).`;
     this.renderPager(page, pages);
     performance.measure('leaderboard:view', { start: started });
   }

@@ -32,8 +32,17 @@ const bodyRows = (root: Page | Element) => all(first(root, 'tbody')!, 'tr');
 const heatmapCells = (svg: Element) => DomUtils.findAll((el) => el.name === 'g' && el.attribs['data-w'] !== undefined, svg.children);
 /** A heatmap's row and column headings as the client script reads them. */
 function heatmapAxes(svg: Element): { rows: CellAxis[]; columns: CellAxis[] } {
-  const axis = (el: Element): CellAxis => ({ full: el.attribs['data-full'] ?? '', href: el.attribs['data-href'], cellPage: el.attribs['data-page'], fragment: el.attribs['data-fragment'] });
-  const labels = (group: string) => all(DomUtils.findOne((el) => el.name === 'g' && classes(el).includes(group), svg.children)!, 'text').map(axis);
+  const axis = (el: Element): CellAxis => ({
+    full: el.attribs['data-full'] ?? '',
+    href: el.attribs['data-href'],
+    cellPage: el.attribs['data-page'],
+    fragment: el.attribs['data-fragment'],
+  });
+  const labels = (group: string) =>
+    all(
+      DomUtils.findOne((el) => el.name === 'g' && classes(el).includes(group), svg.children)!,
+      'text',
+    ).map(axis);
   return { rows: labels('heatmap-rows'), columns: labels('heatmap-columns') };
 }
 
@@ -107,7 +116,10 @@ describe('main fixture site (14 scans at /)', () => {
     const page = read(outDir, 'leaderboard');
     const template = DomUtils.findOne((el) => el.name === 'template', page.children)!;
     expect(all(template, 'select').map((s) => s.attribs.name)).toEqual(['year', 'venue', 'tag']);
-    const outside = DomUtils.findAll((el) => ['input', 'select', 'button'].includes(el.name) && !DomUtils.findOne((t) => t === el, template.children), first(page, 'main')!.children);
+    const outside = DomUtils.findAll(
+      (el) => ['input', 'select', 'button'].includes(el.name) && !DomUtils.findOne((t) => t === el, template.children),
+      first(page, 'main')!.children,
+    );
     expect(outside).toEqual([]);
     const venues = all(template, 'option').map((o) => o.attribs.value);
     expect(venues).toEqual(expect.arrayContaining(['ICML', 'arXiv']));
@@ -120,30 +132,37 @@ describe('main fixture site (14 scans at /)', () => {
     expect(element.attribs['data-rows']).toBe('/leaderboard/rows.json');
   });
 
-  test.each(RUBRIC.map((category) => [category.key, category] as const))('/categories/%s/ ranks by the category, with item texts, answers and a heatmap', (key, category) => {
-    const page = read(outDir, `categories/${key}`);
-    const main = text(first(page, 'main'));
-    expect(text(first(page, 'h1'))).toContain(category.label);
-    for (const item of category.items) {
-      expect(main).toContain(item.question);
-      expect(main).toContain(item.why);
-    }
-    const tableRows = bodyRows(page);
-    expect(tableRows).toHaveLength(14);
-    const ranks = tableRows.map((tr) => text(first(tr, 'td')));
-    // n/a papers come after every ranked one.
-    const firstNa = ranks.indexOf('n/a');
-    if (firstNa >= 0) expect(ranks.slice(firstNa).every((rank) => rank === 'n/a')).toBe(true);
-    const answers = tableRows.flatMap((tr) => all(tr, 'td').filter((td) => /^a-(yes|no|na)$/.test(td.attribs.class ?? '')).map(text));
-    expect(answers).toHaveLength(14 * category.items.length);
-    expect(new Set(answers)).toEqual(new Set(answers.filter((a) => ['✓ yes', '✗ no', '– n.a.'].includes(a))));
-    const svg = DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children)!;
-    expect(heatmapCells(svg)).toHaveLength(14 * category.items.length);
-    // A cell's link is its row's page plus its column's fragment: the paper's answer to the item.
-    const { rows, columns } = heatmapAxes(svg);
-    expect(columns.map((column) => column.fragment)).toEqual(category.items.map((item) => `#${key}-${item.key}`));
-    expect(cellHref(rows[0]!, columns[0]!)).toBe(`${first(bodyRows(page)[0]!, 'a')!.attribs.href!.split('#')[0]}#${key}-${category.items[0]!.key}`);
-  });
+  test.each(RUBRIC.map((category) => [category.key, category] as const))(
+    '/categories/%s/ ranks by the category, with item texts, answers and a heatmap',
+    (key, category) => {
+      const page = read(outDir, `categories/${key}`);
+      const main = text(first(page, 'main'));
+      expect(text(first(page, 'h1'))).toContain(category.label);
+      for (const item of category.items) {
+        expect(main).toContain(item.question);
+        expect(main).toContain(item.why);
+      }
+      const tableRows = bodyRows(page);
+      expect(tableRows).toHaveLength(14);
+      const ranks = tableRows.map((tr) => text(first(tr, 'td')));
+      // n/a papers come after every ranked one.
+      const firstNa = ranks.indexOf('n/a');
+      if (firstNa >= 0) expect(ranks.slice(firstNa).every((rank) => rank === 'n/a')).toBe(true);
+      const answers = tableRows.flatMap((tr) =>
+        all(tr, 'td')
+          .filter((td) => /^a-(yes|no|na)$/.test(td.attribs.class ?? ''))
+          .map(text),
+      );
+      expect(answers).toHaveLength(14 * category.items.length);
+      expect(new Set(answers)).toEqual(new Set(answers.filter((a) => ['✓ yes', '✗ no', '– n.a.'].includes(a))));
+      const svg = DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children)!;
+      expect(heatmapCells(svg)).toHaveLength(14 * category.items.length);
+      // A cell's link is its row's page plus its column's fragment: the paper's answer to the item.
+      const { rows, columns } = heatmapAxes(svg);
+      expect(columns.map((column) => column.fragment)).toEqual(category.items.map((item) => `#${key}-${item.key}`));
+      expect(cellHref(rows[0]!, columns[0]!)).toBe(`${first(bodyRows(page)[0]!, 'a')!.attribs.href!.split('#')[0]}#${key}-${category.items[0]!.key}`);
+    },
+  );
 
   test('/categories/human_studies/ lists papers where nothing applies as n/a, not 0', () => {
     const page = read(outDir, 'categories/human_studies');
@@ -242,7 +261,9 @@ describe('pagination (250 synthetic scans)', () => {
 
   test('/heatmap/ stays bounded: aggregates plus 25 top and 25 bottom papers', () => {
     const page = read(outDir, 'heatmap');
-    const paperRows = DomUtils.findAll((el) => el.name === 'gb-heatmap', page.children).slice(2).map((figure) => bodyRows(first(figure, 'table')!).length);
+    const paperRows = DomUtils.findAll((el) => el.name === 'gb-heatmap', page.children)
+      .slice(2)
+      .map((figure) => bodyRows(first(figure, 'table')!).length);
     expect(paperRows).toEqual([25, 25]);
   });
 });

@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import { cellDescription, cellHref } from '../../src/lib/heatmap-cells.ts';
 
 test.each([
-  ['row page + column fragment', { full: 'P', cellPage: '/papers/x/' }, { full: 'C', fragment: '#artifacts-code_released' }, '/papers/x/#artifacts-code_released'],
+  [
+    'row page + column fragment',
+    { full: 'P', cellPage: '/papers/x/' },
+    { full: 'C', fragment: '#artifacts-code_released' },
+    '/papers/x/#artifacts-code_released',
+  ],
   ['row page, column without fragment', { full: 'P', cellPage: '/papers/x/' }, { full: 'C', href: '/categories/c/' }, '/papers/x/'],
   ['no row page: the column link', { full: 'Venue ICML' }, { full: 'C', href: '/categories/c/', fragment: '#c' }, '/categories/c/'],
   ['nothing to link to', { full: 'Venue ICML' }, { full: 'C' }, undefined],

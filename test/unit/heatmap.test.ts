@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { aggregateMatrix, aggregateScores, cellPercent, itemAnswer, layoutHeatmap, legendStops, paperItemMatrix, paperScoreMatrix, truncate } from '../../src/lib/heatmap.ts';
+import {
+  aggregateMatrix,
+  aggregateScores,
+  cellPercent,
+  itemAnswer,
+  layoutHeatmap,
+  legendStops,
+  paperItemMatrix,
+  paperScoreMatrix,
+  truncate,
+} from '../../src/lib/heatmap.ts';
 import { scoreColour } from '../../src/lib/colour-scale.ts';
 
 const COLUMNS = [
@@ -72,8 +82,20 @@ describe('aggregates', () => {
 
   test('mean of per-paper scores over the papers where the column applies; n/a is not counted as 0', () => {
     const result = aggregateScores(papers, ['alpha', 'beta']);
-    expect(result.get('ICML')).toEqual({ papers: 2, cells: [{ mean: 0.75, count: 2 }, { mean: null, count: 0 }] });
-    expect(result.get('TMLR')).toEqual({ papers: 1, cells: [{ mean: 0, count: 1 }, { mean: 0.5, count: 1 }] });
+    expect(result.get('ICML')).toEqual({
+      papers: 2,
+      cells: [
+        { mean: 0.75, count: 2 },
+        { mean: null, count: 0 },
+      ],
+    });
+    expect(result.get('TMLR')).toEqual({
+      papers: 1,
+      cells: [
+        { mean: 0, count: 1 },
+        { mean: 0.5, count: 1 },
+      ],
+    });
   });
 
   test('the matrix follows the given group order, skips empty groups and labels rows with counts', () => {
@@ -89,7 +111,13 @@ describe('aggregates', () => {
 });
 
 describe('layoutHeatmap', () => {
-  const matrix = { rows: [{ label: 'Short', full: 'Short' }, { label: 'A much longer row label', full: '' }], columns: COLUMNS.map((c) => ({ label: c.label, full: c.label })) };
+  const matrix = {
+    rows: [
+      { label: 'Short', full: 'Short' },
+      { label: 'A much longer row label', full: '' },
+    ],
+    columns: COLUMNS.map((c) => ({ label: c.label, full: c.label })),
+  };
 
   test('band scales place columns left to right and rows top to bottom after the labels', () => {
     const layout = layoutHeatmap(matrix, { cellWidth: 40, cellHeight: 20, padding: 0, charWidth: 10, headerHeight: 100 });

@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { applyView, buildRows, collationOrder, decodeRows, encodeRows, filterRows, normaliseText, percentText, sortRows, type LeaderboardRow, type RowSource } from '../../src/lib/leaderboard-filters.ts';
+import {
+  applyView,
+  buildRows,
+  collationOrder,
+  decodeRows,
+  encodeRows,
+  filterRows,
+  normaliseText,
+  percentText,
+  sortRows,
+  type LeaderboardRow,
+  type RowSource,
+} from '../../src/lib/leaderboard-filters.ts';
 import { DEFAULT_VIEW } from '../../src/lib/view-state.ts';
 
 const CATEGORIES = ['alpha', 'beta'];
@@ -37,7 +49,11 @@ describe('buildRows', () => {
   });
 
   test('scores follow the column order: overall, then categories', () => {
-    expect(rows[1]!.scores).toEqual([{ yes: 3, applicable: 4 }, { yes: 2, applicable: 2 }, { yes: 1, applicable: 2 }]);
+    expect(rows[1]!.scores).toEqual([
+      { yes: 3, applicable: 4 },
+      { yes: 2, applicable: 2 },
+      { yes: 1, applicable: 2 },
+    ]);
   });
 });
 
@@ -121,7 +137,16 @@ test('collationOrder ranks text as a reader sorts it (case and accents second), 
 test('sorting 10,000 synthetic rows by every column agrees with a plain comparator sort', () => {
   const many = buildRows(
     Array.from({ length: 10_000 }, (_, i) =>
-      source(`9901.${String(i).padStart(5, '0')}`, `Synthetic paper ${(i * 7919) % 10_000}`, 2015 + (i % 11), ['ICML', 'arXiv', 'TMLR'][i % 3]!, [], [i % 3, (i * 13) % 4], [(i * 5) % 3, i % 4], i % 7),
+      source(
+        `9901.${String(i).padStart(5, '0')}`,
+        `Synthetic paper ${(i * 7919) % 10_000}`,
+        2015 + (i % 11),
+        ['ICML', 'arXiv', 'TMLR'][i % 3]!,
+        [],
+        [i % 3, (i * 13) % 4],
+        [(i * 5) % 3, i % 4],
+        i % 7,
+      ),
     ),
     CATEGORIES,
   );
@@ -129,7 +154,8 @@ test('sorting 10,000 synthetic rows by every column agrees with a plain comparat
     const sign = dir === 'asc' ? 1 : -1;
     const value = (row: LeaderboardRow): [number, number] | null => {
       const column = COLUMNS.indexOf(key);
-      if (column >= 0) return row.scores[column]!.applicable ? [row.scores[column]!.yes / row.scores[column]!.applicable, row.scores[column]!.applicable] : null;
+      if (column >= 0)
+        return row.scores[column]!.applicable ? [row.scores[column]!.yes / row.scores[column]!.applicable, row.scores[column]!.applicable] : null;
       if (key === 'year') return [row.year, 0];
       if (key === 'flags') return [row.flags, 0];
       return row.rank === null ? null : [row.position, 0];
@@ -142,7 +168,11 @@ test('sorting 10,000 synthetic rows by every column agrees with a plain comparat
     });
   };
   for (const key of ['rank', 'overall', 'alpha', 'beta', 'year', 'flags'])
-    for (const dir of ['asc', 'desc'] as const) expect(sortRows(many, key, dir, COLUMNS).map((row) => row.id), `${key} ${dir}`).toEqual(reference(key, dir).map((row) => row.id));
+    for (const dir of ['asc', 'desc'] as const)
+      expect(
+        sortRows(many, key, dir, COLUMNS).map((row) => row.id),
+        `${key} ${dir}`,
+      ).toEqual(reference(key, dir).map((row) => row.id));
   const byTitle = sortRows(many, 'title', 'asc', COLUMNS).map((row) => row.title);
   expect(byTitle).toEqual([...byTitle].sort(new Intl.Collator('en').compare));
 });

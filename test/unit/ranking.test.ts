@@ -6,7 +6,12 @@ interface Paper {
   score: Counts;
 }
 const paper = (id: string, yes: number, applicable: number): Paper => ({ id, score: { yes, applicable } });
-const rank = (papers: Paper[]) => rankBy(papers, (p) => p.score, (p) => p.id).map(({ item, rank }) => [item.id, rank]);
+const rank = (papers: Paper[]) =>
+  rankBy(
+    papers,
+    (p) => p.score,
+    (p) => p.id,
+  ).map(({ item, rank }) => [item.id, rank]);
 
 describe('compareValue', () => {
   test.each([
@@ -27,10 +32,42 @@ describe('compareValue', () => {
 
 describe('rankBy: competition ranking with the stated tie rule', () => {
   test.each([
-    ['no ties', [paper('a', 1, 2), paper('b', 3, 4), paper('c', 0, 4)], [['b', 1], ['a', 2], ['c', 3]]],
-    ['equal values share a rank; the next rank skips', [paper('a', 1, 2), paper('b', 3, 4), paper('c', 2, 4), paper('d', 0, 1)], [['b', 1], ['c', 2], ['a', 2], ['d', 4]]],
-    ['within a tie, more applicable items first, then id', [paper('z', 1, 2), paper('y', 2, 4), paper('x', 1, 2)], [['y', 1], ['x', 1], ['z', 1]]],
-    ['n/a is listed last without a rank, not as zero', [paper('a', 0, 0), paper('b', 0, 3)], [['b', 1], ['a', null]]],
+    [
+      'no ties',
+      [paper('a', 1, 2), paper('b', 3, 4), paper('c', 0, 4)],
+      [
+        ['b', 1],
+        ['a', 2],
+        ['c', 3],
+      ],
+    ],
+    [
+      'equal values share a rank; the next rank skips',
+      [paper('a', 1, 2), paper('b', 3, 4), paper('c', 2, 4), paper('d', 0, 1)],
+      [
+        ['b', 1],
+        ['c', 2],
+        ['a', 2],
+        ['d', 4],
+      ],
+    ],
+    [
+      'within a tie, more applicable items first, then id',
+      [paper('z', 1, 2), paper('y', 2, 4), paper('x', 1, 2)],
+      [
+        ['y', 1],
+        ['x', 1],
+        ['z', 1],
+      ],
+    ],
+    [
+      'n/a is listed last without a rank, not as zero',
+      [paper('a', 0, 0), paper('b', 0, 3)],
+      [
+        ['b', 1],
+        ['a', null],
+      ],
+    ],
     ['empty input', [], []],
   ] as const)('%s', (_, papers, expected) => {
     expect(rank([...papers])).toEqual(expected);
@@ -42,7 +79,11 @@ describe('rankBy: competition ranking with the stated tie rule', () => {
   });
 
   test('sharedRanks and formatRank mark shared ranks with "="', () => {
-    const ranked = rankBy([paper('a', 1, 2), paper('b', 2, 4), paper('c', 1, 4), paper('d', 0, 0)], (p) => p.score, (p) => p.id);
+    const ranked = rankBy(
+      [paper('a', 1, 2), paper('b', 2, 4), paper('c', 1, 4), paper('d', 0, 0)],
+      (p) => p.score,
+      (p) => p.id,
+    );
     const shared = sharedRanks(ranked);
     expect([...shared]).toEqual([1]);
     expect(ranked.map(({ rank }) => formatRank(rank, rank !== null && shared.has(rank)))).toEqual(['=1', '=1', '3', 'n/a']);

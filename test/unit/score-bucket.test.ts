@@ -20,8 +20,8 @@ test.each([
 test('every bucket class is defined in the committed stylesheet, generated from the one scale', () => {
   const css = readFileSync('src/components/leaderboard/score-scale.css', 'utf8');
   expect(css, 'run `node scripts/score-scale-css.ts` to regenerate').toBe(scoreScaleCss());
-  for (let index = 0; index <= 10; index++) expect(css).toContain(`.scale-${index} { background: ${scoreColour(index / 10)};`);
-  expect(css).toContain(`.scale-na { background: ${scoreColour(null)};`);
+  for (let index = 0; index <= 10; index++) expect(css).toContain(`.scale-${index} {\n  background: ${scoreColour(index / 10)};`);
+  expect(css).toContain(`.scale-na {\n  background: ${scoreColour(null)};`);
 });
 
 test.each(Array.from({ length: 11 }, (_, i) => i / 10))('text on the colour of %s has at least 4.5:1 contrast', (value) => {

@@ -30,7 +30,11 @@ describe('serialiseViewState', () => {
     ['natural direction is left out', { ...DEFAULT_VIEW, sort: 'overall', dir: 'desc' }, '?sort=overall'],
     ['reversed direction is written', { ...DEFAULT_VIEW, sort: 'overall', dir: 'asc' }, '?sort=overall&dir=asc'],
     ['rank reversed', { ...DEFAULT_VIEW, dir: 'desc' }, '?dir=desc'],
-    ['filters and page, URL-encoded', { ...DEFAULT_VIEW, venue: 'A&B', year: 2020, tag: 'x y', q: 'ü', page: 2 }, '?venue=A%26B&year=2020&tag=x+y&q=%C3%BC&page=2'],
+    [
+      'filters and page, URL-encoded',
+      { ...DEFAULT_VIEW, venue: 'A&B', year: 2020, tag: 'x y', q: 'ü', page: 2 },
+      '?venue=A%26B&year=2020&tag=x+y&q=%C3%BC&page=2',
+    ],
   ])('%s', (_, state, expected) => {
     expect(serialiseViewState(state)).toBe(expected);
   });

@@ -20,7 +20,13 @@ export function getLeaderboardRows(): Promise<LeaderboardRow[]> {
 export function getCategoryRanking(category: CategoryKey): Promise<Ranked<ScanRecord>[]> {
   let ranking = byCategory.get(category);
   if (!ranking) {
-    ranking = getAllScans().then((records) => rankBy(records, (record) => record.scores.categories[category], (record) => record.id));
+    ranking = getAllScans().then((records) =>
+      rankBy(
+        records,
+        (record) => record.scores.categories[category],
+        (record) => record.id,
+      ),
+    );
     byCategory.set(category, ranking);
   }
   return ranking;
