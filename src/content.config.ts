@@ -6,9 +6,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { scansLoader } from './loaders/scans.ts';
-import { scanSchema } from './lib/schema.ts';
 
-const scans = defineCollection({ loader: scansLoader(), schema: scanSchema });
+// No schema here: the loader validates whole scans itself and stores only their titles.
+const scans = defineCollection({ loader: scansLoader() });
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content' }),

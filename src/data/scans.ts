@@ -1,12 +1,17 @@
 /**
  * The one place pages get scans from: every validated scan with its computed scores, sorted
  * by id, computed once per build and shared by all pages.
+ *
+ * Scans are read from SCANS_DIR here rather than from Astro's content store, which would hold
+ * them several times over (see src/loaders/scans.ts). The loader has already validated the same
+ * files and stopped the build with located errors if any was invalid.
  */
 import path from 'node:path';
-import { getCollection } from 'astro:content';
 import type { Scan } from '../lib/schema.ts';
 import { scoreScan, type ScanScores } from '../lib/scoring.ts';
 import { SCAN_FILE_NAME } from '../lib/scan-id.ts';
+import { formatProblem, validateScansDir } from '../lib/validate.ts';
+import { InvalidScansError, scansDir } from '../loaders/scans.ts';
 
 /** A scan ready to render. */
 export interface ScanRecord {
@@ -26,14 +31,14 @@ export function getAllScans(): Promise<ScanRecord[]> {
 }
 
 async function load(): Promise<ScanRecord[]> {
-  const entries = await getCollection('scans');
-  const root = path.resolve(process.env.SCANS_DIR || 'scans');
-  return entries
-    .map((entry) => ({
-      id: entry.id,
-      scan: entry.data as Scan,
-      scores: scoreScan(entry.data as Scan),
-      sourcePath: path.join(root, entry.id, SCAN_FILE_NAME),
-    }))
+  const root = scansDir();
+  const { scans, problems } = validateScansDir(root);
+  // Only if a file changed between the loader's check and now.
+  if (problems.length) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    throw new InvalidScansError(problems.length);
+  }
+  return scans
+    .map(({ id, scan }) => ({ id, scan, scores: scoreScan(scan), sourcePath: path.join(root, id, SCAN_FILE_NAME) }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
