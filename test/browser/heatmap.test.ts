@@ -104,3 +104,29 @@ test("a paper's cell links to its audit page", async () => {
     await watched.close();
   }
 });
+
+test('arrow keys move between cells, and the tooltip follows', async () => {
+  const watched = await openHeatmap();
+  try {
+    const cells = watched.page.locator('main gb-heatmap').first().locator('svg [data-tip]');
+    expect(await cells.count()).toBeGreaterThan(2);
+    await cells.first().focus();
+    const tooltip = tooltipOf(cells.first());
+    for (const [key, expected] of [
+      ['ArrowRight', 1],
+      ['ArrowRight', 2],
+      ['ArrowLeft', 1],
+      ['Home', 0],
+    ] as const) {
+      await watched.page.keyboard.press(key);
+      const focusedTip = await watched.page.evaluate(() => (document.activeElement as HTMLElement | SVGElement | null)?.dataset.tip);
+      expect(focusedTip, `focus after ${key}`).toBe(await cells.nth(expected).getAttribute('data-tip'));
+      await expect.poll(() => tooltip.textContent()).toBe(focusedTip);
+    }
+    // One tab stop per heatmap: only the focused cell is in the tab order.
+    const tabbable = await cells.evaluateAll((all) => all.filter((cell) => cell.getAttribute('tabindex') === '0').length);
+    expect(tabbable).toBe(1);
+  } finally {
+    await watched.close();
+  }
+});
