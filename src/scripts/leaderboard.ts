@@ -47,7 +47,11 @@ class Leaderboard extends HTMLElement {
   private restore(): void {
     this.view = parseViewState(location.search, this.sortKeys);
     this.syncForm();
-    if (!isDefaultView(this.view)) void this.render();
+    if (!isDefaultView(this.view)) this.update(this.view);
+    else if (!this.rows) return;
+    // Back to the default view: page 1 can be redrawn here; another server page (/leaderboard/5/) is reloaded.
+    else if (location.pathname === this.dataset.listing) void this.render();
+    else location.reload();
   }
 
   private addSortButton(th: HTMLTableCellElement): void {
@@ -56,7 +60,7 @@ class Leaderboard extends HTMLElement {
     const button = element('button', link ? '' : label, link ? 'sort-only' : undefined);
     button.type = 'button';
     if (link) button.setAttribute('aria-label', `Sort by ${label}`);
-    button.addEventListener('click', () => this.update(toggleSort(this.view, th.dataset.sort!)));
+    button.addEventListener('click', () => this.update(toggleSort(this.view, th.dataset.sort!), true));
     if (link) th.append(button);
     else th.replaceChildren(button);
   }
@@ -95,9 +99,12 @@ class Leaderboard extends HTMLElement {
     this.update({ ...this.view, q: filters.q, year: filters.year, venue: filters.venue, tag: filters.tag, page: 1 });
   }
 
-  private update(view: ViewState): void {
+  /** Show a view and put it in the URL: a new history entry for sorts and pages (Back undoes them), the same entry while typing filters. */
+  private update(view: ViewState, newEntry = false): void {
     this.view = view;
-    history.replaceState(null, '', this.dataset.listing! + serialiseViewState(view));
+    const url = this.dataset.listing! + serialiseViewState(view);
+    if (newEntry) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
     void this.render();
   }
 
@@ -105,7 +112,7 @@ class Leaderboard extends HTMLElement {
     const link = (event.target as Element).closest<HTMLAnchorElement>('[data-pager] a[data-page]');
     if (!link) return;
     event.preventDefault();
-    this.update({ ...this.view, page: Number(link.dataset.page) });
+    this.update({ ...this.view, page: Number(link.dataset.page) }, true);
     this.querySelector('table')!.scrollIntoView({ block: 'start' });
   }
 
