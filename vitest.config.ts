@@ -21,6 +21,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 600_000,
+          // One build file at a time: every astro build rewrites the shared .astro/ folder at the
+          // repository root, and two at once made a build fail without its own error in CI.
+          fileParallelism: false,
           globalSetup: fixtureSites,
         },
       },
