@@ -1,13 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { answerStates, describeChange, diffAnswers, gitBlobId, parseGitLog, readHistory, summariseChanges, type HistoryReader } from '../../src/lib/history.ts';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.ts';
 
 const FIXTURE = 'test/fixtures/site/9901.00001/scan.json';
 const OTHER = 'test/fixtures/site/9901.00002/scan.json';
+
+const scratchDirs: string[] = [];
+/** A temporary folder removed after the file's tests. */
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('answerStates and diffAnswers', () => {
   const scan = (codeReleased: { applies: boolean; answer: boolean }) => ({ checklist: { artifacts: { code_released: codeReleased, data_released: { applies: true, answer: true } } } });
@@ -48,7 +59,7 @@ test('parseGitLog reads commits, blobs and creations', () => {
 });
 
 test('gitBlobId matches git hash-object', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'glassbox-blob-'));
+  const dir = scratch('glassbox-blob-');
   const file = path.join(dir, 'x.json');
   writeFileSync(file, '{"a": "é"}\n');
   expect(gitBlobId(Buffer.from('{"a": "é"}\n'))).toBe(execFileSync('git', ['hash-object', file], { encoding: 'utf8' }).trim());
@@ -63,6 +74,7 @@ describe('readHistory over a temporary git repository', () => {
 
   beforeAll(() => {
     repo = createTempRepo();
+    scratchDirs.push(repo.root);
     file = repo.addScan('9901.00001', FIXTURE);
     first = repo.commit('Add audit of synthetic paper 1', '2026-01-10T12:00:00Z');
     repo.editScan('9901.00001', (scan) => {
@@ -121,7 +133,7 @@ describe('readHistory over a temporary git repository', () => {
   });
 
   test('a shallow clone is unversioned rather than wrong', () => {
-    const clone = mkdtempSync(path.join(tmpdir(), 'glassbox-shallow-'));
+    const clone = scratch('glassbox-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone]);
     const result = readHistory(path.join(clone, 'scans')).historyOf(path.join(clone, 'scans/9901.00001/scan.json'));
     expect(result).toEqual({ versioned: false, reason: 'shallow git clone: history is incomplete', revisions: [] });
@@ -129,7 +141,7 @@ describe('readHistory over a temporary git repository', () => {
 });
 
 test('a folder outside any git repository is unversioned, not an error', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'glassbox-nogit-'));
+  const dir = scratch('glassbox-nogit-');
   mkdirSync(path.join(dir, 'x'));
   cpSync(FIXTURE, path.join(dir, 'x/scan.json'));
   expect(readHistory(dir).historyOf(path.join(dir, 'x/scan.json'))).toEqual({ versioned: false, reason: 'not in a git repository', revisions: [] });
