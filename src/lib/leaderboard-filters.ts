@@ -3,7 +3,7 @@
  * JSON file, and filtered and sorted there. Imports stay type-only or tiny so the client bundle
  * carries no zod or d3.
  */
-import { compareId, rankBy, type Counts } from './ranking.ts';
+import { compareId, rankBy, sharedRanks, type Counts } from './ranking.ts';
 import type { ScanScores } from './scoring.ts';
 import type { Direction, ViewState } from './view-state.ts';
 
@@ -41,8 +41,7 @@ export function buildRows(records: readonly RowSource[], categoryKeys: readonly 
     (record) => record.scores.overall,
     (record) => record.id,
   );
-  const counts = new Map<number, number>();
-  for (const { rank } of ranked) if (rank !== null) counts.set(rank, (counts.get(rank) ?? 0) + 1);
+  const shared = sharedRanks(ranked);
   const titleOrder = collationOrder(ranked.map(({ item }) => item.scan.paper.title));
   return ranked.map(({ item, rank }, position) => ({
     id: item.id,
@@ -52,7 +51,7 @@ export function buildRows(records: readonly RowSource[], categoryKeys: readonly 
     tags: item.scan.methodology_tags,
     flags: item.scores.redFlagCount,
     rank,
-    shared: rank !== null && (counts.get(rank) ?? 0) > 1,
+    shared: rank !== null && shared.has(rank),
     scores: [item.scores.overall, ...categoryKeys.map((key) => (item.scores.categories as Record<string, Counts>)[key]!)].map(({ yes, applicable }) => ({
       yes,
       applicable,
@@ -121,8 +120,8 @@ export function encodeRows(rows: readonly LeaderboardRow[], categoryKeys: readon
 
 /** Rebuild rows from the columnar JSON, in the same (rank) order. */
 export function decodeRows(data: LeaderboardData): LeaderboardRow[] {
-  const counts = new Map<number, number>();
-  for (const rank of data.rank) counts.set(rank, (counts.get(rank) ?? 0) + 1);
+  const ranks = data.rank.map((rank) => rank || null);
+  const shared = sharedRanks(ranks.map((rank) => ({ rank })));
   return data.id.map((id, i) => ({
     id,
     title: data.title[i]!,
@@ -130,8 +129,8 @@ export function decodeRows(data: LeaderboardData): LeaderboardRow[] {
     venue: data.venues[data.venue[i]!]!,
     tags: data.tag[i]!.map((t) => data.tags[t]!),
     flags: data.flags[i]!,
-    rank: data.rank[i] || null,
-    shared: data.rank[i] !== 0 && counts.get(data.rank[i]!)! > 1,
+    rank: ranks[i] ?? null,
+    shared: shared.has(ranks[i] ?? 0),
     scores: data.columns.map((_, c) => ({ yes: data.yes[c]![i]!, applicable: data.applicable[c]![i]! })),
     position: i,
     titleOrder: data.titleOrder[i]!,
@@ -154,6 +153,18 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+// Normalised once per row, not once per keystroke: 10,000 NFKD normalisations are noticeable while typing.
+const searchTexts = new WeakMap<LeaderboardRow, string>();
+
+function searchText(row: LeaderboardRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = normaliseText([row.title, row.id, row.venue, ...row.tags].join(' '));
+    searchTexts.set(row, text);
+  }
+  return text;
+}
+
 /** The filters of a view. */
 export type RowFilter = Pick<ViewState, 'venue' | 'year' | 'tag' | 'q'>;
 
@@ -165,7 +176,7 @@ export function filterRows(rows: readonly LeaderboardRow[], filter: RowFilter): 
     if (filter.year !== undefined && row.year !== filter.year) return false;
     if (filter.tag !== undefined && !row.tags.includes(filter.tag)) return false;
     if (words.length === 0) return true;
-    const haystack = normaliseText([row.title, row.id, row.venue, ...row.tags].join(' '));
+    const haystack = searchText(row);
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -58,7 +58,7 @@ export function formatRank(rank: number | null, shared: boolean): string {
 }
 
 /** Which ranks are held by more than one item, for marking shared ranks with "=". */
-export function sharedRanks<T>(ranked: readonly Ranked<T>[]): Set<number> {
+export function sharedRanks(ranked: readonly { rank: number | null }[]): Set<number> {
   const seen = new Map<number, number>();
   for (const { rank } of ranked) if (rank !== null) seen.set(rank, (seen.get(rank) ?? 0) + 1);
   return new Set([...seen].filter(([, count]) => count > 1).map(([rank]) => rank));

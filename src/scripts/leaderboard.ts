@@ -105,6 +105,9 @@ class Leaderboard extends HTMLElement {
     const url = this.dataset.listing! + serialiseViewState(view);
     if (newEntry) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    // A view started from /leaderboard/5/ now lives at /leaderboard/?…: drop the "page 5 of 100" heading.
+    const heading = document.querySelector<HTMLElement>('[data-leaderboard-heading]');
+    if (heading) heading.textContent = heading.dataset.leaderboardHeading!;
     void this.render();
   }
 
