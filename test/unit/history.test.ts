@@ -21,7 +21,9 @@ afterAll(() => {
 });
 
 describe('answerStates and diffAnswers', () => {
-  const scan = (codeReleased: { applies: boolean; answer: boolean }) => ({ checklist: { artifacts: { code_released: codeReleased, data_released: { applies: true, answer: true } } } });
+  const scan = (codeReleased: { applies: boolean; answer: boolean }) => ({
+    checklist: { artifacts: { code_released: codeReleased, data_released: { applies: true, answer: true } } },
+  });
 
   test.each([
     [{ applies: true, answer: true }, 'yes'],
@@ -38,8 +40,15 @@ describe('answerStates and diffAnswers', () => {
   });
 
   test('lists changed answers only, in rubric order, with added and removed items', () => {
-    const before = new Map([['evaluation_design/ablation_study', 'no'], ['artifacts/code_released', 'yes'], ['retired/item', 'yes']] as const);
-    const after = new Map([['artifacts/code_released', 'na'], ['evaluation_design/ablation_study', 'yes']] as const);
+    const before = new Map([
+      ['evaluation_design/ablation_study', 'no'],
+      ['artifacts/code_released', 'yes'],
+      ['retired/item', 'yes'],
+    ] as const);
+    const after = new Map([
+      ['artifacts/code_released', 'na'],
+      ['evaluation_design/ablation_study', 'yes'],
+    ] as const);
     expect(diffAnswers(new Map(before), new Map(after))).toEqual([
       { category: 'artifacts', item: 'code_released', before: 'yes', after: 'na' },
       { category: 'evaluation_design', item: 'ablation_study', before: 'no', after: 'yes' },
@@ -53,7 +62,10 @@ test('parseGitLog reads commits, blobs and creations', () => {
   const [a, b] = ['a'.repeat(40), 'b'.repeat(40)];
   const output = `\x1e${'1'.repeat(40)}\x1f2026-01-02T03:04:05+00:00\x1fChange: answer\n\n:100644 100644 ${a} ${b} M\tscans/x/scan.json\n\x1e${'2'.repeat(40)}\x1f2026-01-01T00:00:00+00:00\x1fAdd\n\n:000000 100644 ${zero} ${a} A\tscans/x/scan.json\n`;
   const commits = parseGitLog(output);
-  expect(commits.map((commit) => [commit.short, commit.message])).toEqual([['1111111', 'Change: answer'], ['2222222', 'Add']]);
+  expect(commits.map((commit) => [commit.short, commit.message])).toEqual([
+    ['1111111', 'Change: answer'],
+    ['2222222', 'Add'],
+  ]);
   expect(commits[1]!.files).toEqual([{ path: 'scans/x/scan.json', before: null, after: a }]);
   expect(commits[0]!.files[0]).toEqual({ path: 'scans/x/scan.json', before: a, after: b });
 });
@@ -148,13 +160,27 @@ test('a folder outside any git repository is unversioned, not an error', () => {
 });
 
 test.each([
-  [{ category: 'artifacts', item: 'code_released', before: 'yes', after: 'na' }, { label: 'Code released', before: 'yes', after: 'not applicable' }],
-  [{ category: 'retired', item: 'thing', before: 'no' }, { label: 'retired/thing', before: 'no', after: 'removed' }],
-  [{ category: 'artifacts', item: 'data_released', after: 'yes' }, { label: 'Data released', before: 'not asked', after: 'yes' }],
+  [
+    { category: 'artifacts', item: 'code_released', before: 'yes', after: 'na' },
+    { label: 'Code released', before: 'yes', after: 'not applicable' },
+  ],
+  [
+    { category: 'retired', item: 'thing', before: 'no' },
+    { label: 'retired/thing', before: 'no', after: 'removed' },
+  ],
+  [
+    { category: 'artifacts', item: 'data_released', after: 'yes' },
+    { label: 'Data released', before: 'not asked', after: 'yes' },
+  ],
 ] as const)('describeChange(%o)', (change, words) => {
   expect(describeChange(change)).toEqual(words);
 });
 
 test('summariseChanges joins changes in one line', () => {
-  expect(summariseChanges([{ category: 'artifacts', item: 'code_released', before: 'yes', after: 'no' }, { category: 'evaluation_design', item: 'ablation_study', before: 'no', after: 'yes' }])).toBe('Code released: yes → no; Ablation study: no → yes');
+  expect(
+    summariseChanges([
+      { category: 'artifacts', item: 'code_released', before: 'yes', after: 'no' },
+      { category: 'evaluation_design', item: 'ablation_study', before: 'no', after: 'yes' },
+    ]),
+  ).toBe('Code released: yes → no; Ablation study: no → yes');
 });
