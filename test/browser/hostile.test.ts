@@ -239,3 +239,27 @@ describe('the feed', () => {
     }
   });
 });
+
+describe('the Content-Security-Policy is a second line of defence', () => {
+  test('an inline script or event handler that did reach the page would not run', async () => {
+    const watched = await openHostile(paperPath(HOSTILE_IDS[0]));
+    try {
+      await watched.page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__cspInline = 1';
+        document.body.append(script);
+        const image = document.createElement('img');
+        image.setAttribute('onerror', 'window.__cspHandler = 1');
+        image.src = 'data:,not-an-image';
+        document.body.append(image);
+      });
+      await watched.page.waitForTimeout(300);
+      expect(await sentinel(watched.page, '__cspInline'), 'inline script').toBeUndefined();
+      expect(await sentinel(watched.page, '__cspHandler'), 'inline event handler').toBeUndefined();
+      // Chromium reports each refusal on the console: proof the policy, not luck, stopped them.
+      expect(watched.problems.filter((problem) => /Content Security Policy/i.test(problem)).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await watched.close();
+    }
+  });
+});
