@@ -37,8 +37,11 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
   const cacheDir = path.join(ROOT, '.cache/astro', options.name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
+  // Vitest sets Vite's BASE_URL, MODE and friends in its workers; a build inheriting them
+  // would ignore BASE_PATH, so only the variables this build means to set are passed on.
+  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     SCANS_DIR: path.resolve(ROOT, options.scansDir),
     BASE_PATH: options.base ?? '/',
     ASTRO_CACHE_DIR: cacheDir,
