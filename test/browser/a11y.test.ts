@@ -48,6 +48,9 @@ describe.each(Object.entries(VIEWS))('axe in the %s view', (_view, options) => {
       await watched.page.evaluate(axe.source);
       const results = await watched.page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
       expect(describeViolations(results.violations)).toEqual([]);
+      // Reflow: at phone width nothing but the scroll regions may be wider than the screen.
+      const width = options.viewport?.width ?? 0;
+      if (width < 500) expect(await watched.page.evaluate(() => document.documentElement.scrollWidth), 'page width at phone width').toBeLessThanOrEqual(width);
     } finally {
       await watched.close();
     }

@@ -206,4 +206,41 @@ describe('controls work from the keyboard', () => {
       await watched.close();
     }
   });
+
+  test('search: type a query and follow a result with keys alone', async () => {
+    const watched = await openWatchedPage(browser);
+    try {
+      await watched.page.goto(server.page('/search/'));
+      await settle(watched.page);
+      const controls = await markControls(watched.page);
+      let typed = false;
+      for (let step = 0; step < controls + 20 && !typed; step += 1) {
+        await watched.page.keyboard.press('Tab');
+        const inMainSearch = await watched.page.evaluate(
+          () => (document.activeElement as HTMLInputElement | null)?.type === 'search' && !!document.activeElement?.closest('main'),
+        );
+        if (inMainSearch) {
+          await watched.page.keyboard.type('seed selection');
+          typed = true;
+        }
+      }
+      expect(typed, 'Tab reaches the search box').toBe(true);
+      const firstResult = watched.page.locator('main a[href*="#flag-"]').first();
+      await expect.poll(() => firstResult.count(), { timeout: 10_000 }).toBe(1);
+      const href = (await firstResult.getAttribute('href'))!;
+      let followed = false;
+      for (let step = 0; step < 40 && !followed; step += 1) {
+        await watched.page.keyboard.press('Tab');
+        if (await firstResult.evaluate((element) => element === document.activeElement)) {
+          await Promise.all([watched.page.waitForURL(/#flag-/), watched.page.keyboard.press('Enter')]);
+          followed = true;
+        }
+      }
+      expect(followed, 'Tab reaches the first result').toBe(true);
+      const landed = new URL(watched.page.url());
+      expect(landed.pathname + landed.hash).toBe(new URL(href, server.url).pathname + new URL(href, server.url).hash);
+    } finally {
+      await watched.close();
+    }
+  });
 });
