@@ -124,14 +124,13 @@ describe.each(HOSTILE_IDS.map((id, n) => [id, n] as const))('audit page of hosti
     }
   });
 
-  test('JSON-LD parses and carries the title exactly', async () => {
+  test('JSON-LD parses and carries title, venue and authors exactly', async () => {
     const watched = await openHostile(paperPath(id));
     try {
       const blocks = await watched.page.locator('script[type="application/ld+json"]').allTextContents();
       expect(blocks.length, 'JSON-LD blocks').toBeGreaterThan(0);
       const strings = blocks.flatMap((block) => allStrings(JSON.parse(block)));
-      expect(strings).toContain(scan.paper.title);
-      expect(strings).toContain(scan.paper.authors[0]);
+      for (const value of [scan.paper.title, scan.paper.venue, ...scan.paper.authors]) expect(strings).toContain(value);
     } finally {
       await watched.close();
     }
