@@ -104,3 +104,22 @@ export function routeProfile(log: string): RouteGroup[] {
   }
   return [...groups.values()].sort((a, b) => b.ms - a.ms || (a.route < b.route ? -1 : 1));
 }
+
+/**
+ * Combine repeated builds of the same input: the fastest wall and CPU time (the runs least
+ * disturbed by other work on the machine), the highest peak memory, the last run's log.
+ */
+export function bestOf(runs: readonly BuildMeasurement[]): BuildMeasurement {
+  const last = runs.at(-1);
+  if (!last) throw new Error('bestOf needs at least one build');
+  const numbers = (pick: (run: BuildMeasurement) => number | null) => runs.map(pick).filter((value): value is number => value !== null);
+  const cpu = numbers((run) => run.cpuSeconds);
+  const rss = numbers((run) => run.peakRssBytes);
+  return {
+    ...last,
+    ok: runs.every((run) => run.ok),
+    wallSeconds: Math.min(...runs.map((run) => run.wallSeconds)),
+    cpuSeconds: cpu.length ? Math.min(...cpu) : null,
+    peakRssBytes: rss.length ? Math.max(...rss) : null,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatChange, formatLine, formatValue, markdownTable, meetsBudget, quantile, scansAtLimit, type Figure } from '../../bench/lib/figures.ts';
-import { parseTimeOutput, routeProfile } from '../../bench/lib/build.ts';
+import { bestOf, parseTimeOutput, routeProfile, type BuildMeasurement } from '../../bench/lib/build.ts';
 
 const figure = (value: number | null, max?: number): Figure => ({ key: 'k', label: 'thing', value, unit: 'ms', budget: max === undefined ? undefined : { max, text: `≤ ${max} ms` } });
 
@@ -113,4 +113,11 @@ test('routeProfile sums generation time by route, largest first', () => {
     { route: '/categories/*/index.html', ms: 20, count: 1 },
     { route: '/papers/*/index.html', ms: 8, count: 1 },
   ]);
+});
+
+test('bestOf keeps the fastest times and the highest memory of repeated builds', () => {
+  const run = (wallSeconds: number, cpuSeconds: number | null, peakRssBytes: number | null, ok = true): BuildMeasurement => ({ ok, wallSeconds, cpuSeconds, peakRssBytes, tail: `${wallSeconds}`, routes: [] });
+  expect(bestOf([run(30, 12, 900), run(20, 14, 1000), run(25, null, null)])).toEqual({ ...run(20, 12, 1000), tail: '25' });
+  expect(bestOf([run(30, 12, 900), run(20, 14, 1000, false)]).ok).toBe(false);
+  expect(() => bestOf([])).toThrow();
 });
