@@ -2,7 +2,11 @@
  * Measure `/search/` of a built site in Chromium: the first query's transfer (gzip bytes of every
  * index file it fetched) and keystroke-to-results time, typing 100 queries letter by letter.
  *
- *   node scripts/bench-search-browser.ts --site .cache/out/c-10k [--base /]
+ *   node scripts/bench-search-browser.ts --site .cache/out/c-10k [--base /] [--pagefind]
+ *
+ * With `--pagefind` (after `npx pagefind --site <site>`), Pagefind answers the same queries in
+ * the same page as the peer: its first-query transfer (its own index files are stored gzipped;
+ * its JS is counted gzipped) and time per query, loading the 5 results its UI shows.
  *
  * Timing hooks (also what `npm run bench` can use): the results list `[data-results]` turns
  * `data-state="loading"` synchronously on each input event and `data-state="ready"` (with
@@ -15,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { serveSite } from '../test/helpers/server.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string' }, base: { type: 'string', default: '/' } } });
+const { values } = parseArgs({ options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, pagefind: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.site ?? '.cache/out/c-10k');
 const base = values.base!;
 
@@ -62,12 +66,52 @@ try {
     for (let end = 1; end <= query.length; end++) times.push((await keystroke(query.slice(0, end))).ms);
   }
   const allFetched = [...new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/search/data/'))))];
+  const typo = await keystroke(misspell('variance'));
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  console.log(`for the misspelling "${misspell('variance')}": ${typo.count} results`);
   console.log(`first query "${QUERIES[0]}" incl. index fetch: ${first.ms.toFixed(0)} ms, ${first.count} results, ${fetched.length} files, ${(firstBytes / 1024).toFixed(1)} KB gzip`);
   console.log(`keystroke to results over ${times.length} keystrokes of ${QUERIES.length} queries: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
   console.log(`after all queries: ${allFetched.length} index files fetched, ${(allFetched.reduce((sum, url) => sum + gzipOf(url), 0) / 1024).toFixed(1)} KB gzip`);
+  if (values.pagefind) await measurePagefind();
 } finally {
   await browser.close();
   await server.close();
+}
+
+async function measurePagefind(): Promise<void> {
+  // Pagefind's script and WebAssembly are not in the site's CSP; a peer measurement may bypass it.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  // Pagefind fetches from a worker, which the page's resource timing does not see; the context does.
+  const files = new Set<string>();
+  context.on('requestfinished', (request) => {
+    if (request.url().includes('/pagefind/')) files.add(request.url());
+  });
+  await page.goto(server.page('/404.html'));
+  const timed = (query: string) =>
+    page.evaluate(async (query) => {
+      const pagefind = (globalThis as any).__pagefind ??= await import(new URL('pagefind/pagefind.js', document.baseURI.replace(/404\.html$/, '')).href);
+      const started = performance.now();
+      const found = await pagefind.search(query);
+      const shown = await Promise.all((found?.results ?? []).slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+      return { ms: performance.now() - started, count: found?.results?.length ?? 0, shown: shown.length };
+    }, query);
+  const first = await timed(QUERIES[0]!);
+  const bytes = (url: string) => {
+    const raw = readFileSync(path.join(outDir, new URL(url).pathname.slice(base.length)));
+    return /\.(js|json)$/.test(new URL(url).pathname) ? gzipSync(raw, { level: 9 }).length : raw.length;
+  };
+  const firstFiles = [...files];
+  const firstBytes = firstFiles.reduce((sum, url) => sum + bytes(url), 0);
+  const typo = await timed(misspell('variance'));
+  console.log(`Pagefind first query "${QUERIES[0]}" incl. index fetch: ${first.ms.toFixed(0)} ms, ${first.count} results, ${firstFiles.length} files, ${(firstBytes / 1024).toFixed(1)} KB`);
+  console.log(`Pagefind for the misspelling "${misspell('variance')}": ${typo.count} results`);
+  // Whole words, as Pagefind's UI searches after a pause in typing.
+  const times: number[] = [];
+  for (const query of QUERIES) times.push((await timed(query)).ms);
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  console.log(`Pagefind query to 5 results loaded over ${times.length} queries: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+  await context.close();
 }
