@@ -16,8 +16,9 @@
  */
 import { group, mean } from 'd3-array';
 import { scaleBand } from 'd3-scale';
-import { scoreColour, textColourOn } from './colour-scale.ts';
+import { bucketValue, scoreColour, textColourOn } from './colour-scale.ts';
 import type { Counts } from './ranking.ts';
+import { BUCKET_COUNT, scoreBucketClass } from './score-bucket.ts';
 import { cellDescription, cellHref, type CellAxis } from './heatmap-cells.ts';
 
 /** A row or column heading: its link and cell rules (see heatmap-cells.ts) plus the text shown on the axis. */
@@ -41,8 +42,8 @@ export interface HeatmapCell {
   /** What the accessible table prints for this cell ("75%", "✓ yes", "62% of 1,234"). */
   tableText: string;
   href?: string;
-  fill: string;
-  textFill: string;
+  /** Colour of the cell: a bucket class of the site's scale (`scale-7`), as the CSP forbids inline styles. */
+  colourClass: string;
 }
 
 /** A matrix ready to lay out. */
@@ -50,6 +51,8 @@ export interface HeatmapMatrix {
   rows: HeatmapAxisLabel[];
   columns: HeatmapAxisLabel[];
   cells: HeatmapCell[];
+  /** When every cell's words follow from its text (✓ → yes), the mapping, so cells need not repeat their words. */
+  textWords?: Record<string, string>;
 }
 
 /** Layout options; every field has a default in `DEFAULT_LAYOUT`. */
@@ -146,10 +149,9 @@ function finishCells(
     rows,
     columns,
     cells: cells.map((cell) => {
-      const fill = scoreColour(cell.value);
       const row = rows[cell.row]!;
       const column = columns[cell.column]!;
-      return { ...cell, fill, textFill: textColourOn(fill), href: cellHref(row, column), description: cellDescription(row, column, cell.words) };
+      return { ...cell, colourClass: scoreBucketClass(cell.value), href: cellHref(row, column), description: cellDescription(row, column, cell.words) };
     }),
   };
 }
@@ -226,11 +228,13 @@ const ANSWER_VALUE: Record<ItemAnswer, number | null> = { yes: 1, no: 0, na: nul
 
 /** Papers × items of one category: yes is the top of the scale, no the bottom, n/a grey. */
 export function paperItemMatrix(papers: readonly (PaperSpec & { answers: Record<string, ItemAnswer> })[], items: readonly ColumnSpec[]): HeatmapMatrix {
-  return paperMatrix(papers, items, (paper, item) => {
+  const textWords = Object.fromEntries(Object.values(ANSWER_TEXT).map((shown) => [shown.symbol, shown.word]));
+  const matrix = paperMatrix(papers, items, (paper, item) => {
     const answer = paper.answers[item.key]!;
     const shown = ANSWER_TEXT[answer];
     return { value: ANSWER_VALUE[answer], text: shown.symbol, tableText: `${shown.symbol} ${shown.short}`, words: shown.word };
   });
+  return { ...matrix, textWords };
 }
 
 /** What the aggregate heatmap needs from a paper. */
@@ -297,8 +301,8 @@ export function aggregateMatrix(
   );
 }
 
-/** Legend stops: the scale at 0 %, 25 %, …, 100 % plus n/a. */
+/** Legend stops: one per colour bucket (0 %, 10 %, …, 100 %) plus n/a, exactly the colours cells take. */
 export function legendStops(): { label: string; fill: string; textFill: string }[] {
-  const stops = [0, 0.25, 0.5, 0.75, 1].map((value) => ({ label: `${value * 100}%`, fill: scoreColour(value) }));
+  const stops = Array.from({ length: BUCKET_COUNT }, (_, i) => ({ label: `${Math.round(bucketValue(i) * 100)}%`, fill: scoreColour(bucketValue(i)) }));
   return [...stops, { label: 'n/a', fill: scoreColour(null) }].map((stop) => ({ ...stop, textFill: textColourOn(stop.fill) }));
 }

@@ -26,14 +26,17 @@ class Heatmap extends HTMLElement {
     this.columns = Number(svg.dataset.columns);
     const rows = [...svg.querySelectorAll<SVGElement>('.heatmap-rows text')].map(axis);
     const columns = [...svg.querySelectorAll<SVGElement>('.heatmap-columns text')].map(axis);
+    // Cells whose words follow from their text (✓ → yes) do not repeat them; the chart carries the mapping.
+    const textWords = JSON.parse(svg.dataset.textWords ?? '{}') as Record<string, string>;
     this.cells = [...svg.querySelectorAll<SVGGElement>('.heatmap-cells > g')].map((shape, i) => {
       const row = rows[Math.floor(i / this.columns)]!;
       const column = columns[i % this.columns]!;
       const href = cellHref(row, column);
-      const description = cellDescription(row, column, shape.dataset.w ?? '');
+      const description = cellDescription(row, column, shape.dataset.w ?? textWords[shape.textContent?.trim() ?? ''] ?? '');
       const cell = href ? document.createElementNS(SVG_NS, 'a') : shape;
       if (href) {
         cell.setAttribute('href', href);
+        cell.setAttribute('class', shape.getAttribute('class') ?? '');
         cell.append(...shape.childNodes);
         shape.replaceWith(cell);
       } else cell.setAttribute('role', 'img');

@@ -71,7 +71,7 @@ test('without JavaScript: the leaderboard is a complete table with no controls, 
     expect(await page.locator('main th[aria-sort="ascending"]').textContent()).toBe('Rank');
     await page.goto(server.page('/heatmap/'));
     expect(await page.locator('svg.heatmap-svg').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('svg.heatmap-svg rect').first().isVisible()).toBe(true);
+    expect(await page.locator('svg.heatmap-svg .heatmap-cells use').first().isVisible()).toBe(true);
     expect(await page.locator('details.heatmap-table table').count()).toBeGreaterThanOrEqual(3);
   } finally {
     await context.close();

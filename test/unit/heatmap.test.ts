@@ -37,8 +37,8 @@ describe('paperScoreMatrix', () => {
   });
 
   test('cells are coloured by the site scale, n/a grey, and link to the paper section', () => {
-    expect(matrix.cells[0]!.fill).toBe(scoreColour(0.75));
-    expect(matrix.cells[1]!.fill).toBe(scoreColour(null));
+    expect(matrix.cells[0]!.colourClass).toBe('scale-8');
+    expect(matrix.cells[1]!.colourClass).toBe('scale-na');
     expect(matrix.cells[0]!.href).toBe('/papers/9901.00001/#alpha');
     // A column without a fragment links to the paper page itself.
     expect(matrix.cells[1]!.href).toBe('/papers/9901.00001/');
@@ -58,6 +58,9 @@ describe('paperScoreMatrix', () => {
 describe('paperItemMatrix', () => {
   test('yes, no and n/a by value, symbol and word', () => {
     const matrix = paperItemMatrix([{ id: 'x', title: 'Synthetic paper 00003', answers: { alpha: 'yes', beta: 'na' } }], COLUMNS);
+    expect(matrix.cells.map((cell) => cell.colourClass)).toEqual(['scale-10', 'scale-na']);
+    // Words follow from the symbol, so the page need not repeat them in every cell.
+    expect(matrix.textWords).toEqual({ '✓': 'yes', '✗': 'no', '–': 'not applicable' });
     expect(matrix.cells.map((cell) => [cell.value, cell.text, cell.tableText, cell.description])).toEqual([
       [1, '✓', '✓ yes', 'Synthetic paper 00003 (x) — Alpha: yes'],
       [null, '–', '– n.a.', 'Synthetic paper 00003 (x) — Beta: not applicable'],
@@ -151,5 +154,8 @@ test.each([
 test('cellPercent and the legend', () => {
   expect(cellPercent(0.333)).toBe('33');
   expect(cellPercent(null)).toBe('–');
-  expect(legendStops().map((stop) => stop.label)).toEqual(['0%', '25%', '50%', '75%', '100%', 'n/a']);
+  expect(legendStops().map((stop) => stop.label)).toEqual(['0%', '10%', '20%', '30%', '40%', '50%', '60%', '70%', '80%', '90%', '100%', 'n/a']);
+  // The legend shows exactly the colours the bucket classes give cells.
+  expect(legendStops()[7]!.fill).toBe(scoreColour(0.7));
+  expect(legendStops().at(-1)!.fill).toBe(scoreColour(null));
 });

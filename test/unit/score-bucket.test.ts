@@ -34,3 +34,9 @@ test.each(Array.from({ length: 11 }, (_, i) => i / 10))('text on the colour of %
   expect((hi! + 0.05) / (lo! + 0.05)).toBeGreaterThanOrEqual(4.5);
   expect(bucketIndex(value)).toBe(Math.round(value * 10));
 });
+
+test('the answer symbols the category tables draw with CSS are the rubric answer symbols', async () => {
+  const { ANSWER_TEXT } = await import('../../src/lib/heatmap.ts');
+  const css = readFileSync('src/components/leaderboard/leaderboard.css', 'utf8');
+  for (const [answer, shown] of Object.entries(ANSWER_TEXT)) expect(css).toContain(`td.a-${answer}::before {\n  content: '${shown.symbol} ' / '';`);
+});
