@@ -101,13 +101,32 @@ async function build(kind: 'site' | 'bare', count: number, scansDir: string, war
 }
 
 function recordBuild(prefix: string, label: string, result: BuildMeasurement, pages: number | null): void {
-  record({ key: `${prefix}.wall`, label: `${label}: build wall time`, value: result.ok ? result.wallSeconds : null, unit: 's', note: result.ok ? undefined : 'build failed' });
+  record({
+    key: `${prefix}.wall`,
+    label: `${label}: build wall time`,
+    value: result.ok ? result.wallSeconds : null,
+    unit: 's',
+    note: result.ok ? undefined : 'build failed',
+  });
   record({ key: `${prefix}.cpu`, label: `${label}: build CPU time (user+sys)`, value: result.cpuSeconds, unit: 's' });
-  record({ key: `${prefix}.peakRss`, label: `${label}: peak memory (RSS)`, value: result.peakRssBytes, unit: 'bytes', note: result.ok ? undefined : 'build failed', budget: prefix.startsWith('site') ? { max: 4 * GB, text: '≤ 4 GB' } : undefined });
+  record({
+    key: `${prefix}.peakRss`,
+    label: `${label}: peak memory (RSS)`,
+    value: result.peakRssBytes,
+    unit: 'bytes',
+    note: result.ok ? undefined : 'build failed',
+    budget: prefix.startsWith('site') ? { max: 4 * GB, text: '≤ 4 GB' } : undefined,
+  });
   if (result.ok && pages) record({ key: `${prefix}.msPerPage`, label: `${label}: time per page`, value: (result.wallSeconds * 1000) / pages, unit: 'ms' });
   // Where the time went: the routes that dominate page generation, for profiling a slow build.
   for (const group of prefix.startsWith('site') ? result.routes.slice(0, 5) : []) {
-    record({ key: `${prefix}.route.${group.route}`, label: `${label}: generating ${group.route}`, value: group.ms / 1000, unit: 's', note: `${group.count} file(s), ${(group.ms / group.count).toFixed(1)} ms each` });
+    record({
+      key: `${prefix}.route.${group.route}`,
+      label: `${label}: generating ${group.route}`,
+      value: group.ms / 1000,
+      unit: 's',
+      note: `${group.count} file(s), ${(group.ms / group.count).toFixed(1)} ms each`,
+    });
   }
 }
 
@@ -131,8 +150,22 @@ async function weighPages(count: number, outDir: string): Promise<void> {
     const isAudit = role === 'audit';
     record({ key: `${key}.html`, label: `${count} scans: ${label} HTML gzip`, value: weight?.html ?? null, unit: 'bytes', note });
     record({ key: `${key}.css`, label: `${count} scans: ${label} CSS gzip`, value: weight?.css ?? null, unit: 'bytes', note });
-    record({ key: `${key}.js`, label: `${count} scans: ${label} JS gzip (on load)`, value: weight?.js ?? null, unit: 'bytes', note, budget: isAudit ? { max: 5 * KB, text: '≤ 5 KB' } : undefined });
-    record({ key: `${key}.total`, label: `${count} scans: ${label} HTML+CSS+JS gzip`, value: weight?.total ?? null, unit: 'bytes', note, budget: isAudit ? { max: 25 * KB, text: '≤ 25 KB' } : undefined });
+    record({
+      key: `${key}.js`,
+      label: `${count} scans: ${label} JS gzip (on load)`,
+      value: weight?.js ?? null,
+      unit: 'bytes',
+      note,
+      budget: isAudit ? { max: 5 * KB, text: '≤ 5 KB' } : undefined,
+    });
+    record({
+      key: `${key}.total`,
+      label: `${count} scans: ${label} HTML+CSS+JS gzip`,
+      value: weight?.total ?? null,
+      unit: 'bytes',
+      note,
+      budget: isAudit ? { max: 25 * KB, text: '≤ 25 KB' } : undefined,
+    });
     if (weight?.lazyJs) record({ key: `${key}.lazyJs`, label: `${count} scans: ${label} lazily imported JS gzip`, value: weight.lazyJs, unit: 'bytes' });
   }
 }
@@ -146,14 +179,55 @@ function recordSearch(prefix: string, label: string, run: SearchRun | null, note
   const allIndex = run ? totalBytes(run.allTransfers.filter(isSearchData)) : null;
   const { median, p95 } = summarise(run?.times ?? []);
   const ours = prefix.startsWith('search');
-  record({ key: `${prefix}.firstQueryBytes`, label: `${label}: first-query transfer (all)`, value: run ? totalBytes(run.firstQueryTransfers) : null, unit: 'bytes', note });
-  record({ key: `${prefix}.firstQueryIndexBytes`, label: `${label}: first-query index fetch`, value: firstIndex, unit: 'bytes', note, budget: ours ? { max: 1.5 * 1024 * KB, text: '≤ 1.5 MB' } : undefined });
-  record({ key: `${prefix}.allQueriesIndexBytes`, label: `${label}: index fetched over all ${run ? run.times.length : 0} queries`, value: allIndex, unit: 'bytes', note, budget: ours ? { max: 1.5 * 1024 * KB, text: '≤ 1.5 MB' } : undefined });
+  record({
+    key: `${prefix}.firstQueryBytes`,
+    label: `${label}: first-query transfer (all)`,
+    value: run ? totalBytes(run.firstQueryTransfers) : null,
+    unit: 'bytes',
+    note,
+  });
+  record({
+    key: `${prefix}.firstQueryIndexBytes`,
+    label: `${label}: first-query index fetch`,
+    value: firstIndex,
+    unit: 'bytes',
+    note,
+    budget: ours ? { max: 1.5 * 1024 * KB, text: '≤ 1.5 MB' } : undefined,
+  });
+  record({
+    key: `${prefix}.allQueriesIndexBytes`,
+    label: `${label}: index fetched over all ${run ? run.times.length : 0} queries`,
+    value: allIndex,
+    unit: 'bytes',
+    note,
+    budget: ours ? { max: 1.5 * 1024 * KB, text: '≤ 1.5 MB' } : undefined,
+  });
   record({ key: `${prefix}.firstQueryMs`, label: `${label}: first query incl. index fetch`, value: run?.firstQueryMs ?? null, unit: 'ms', note });
   record({ key: `${prefix}.medianMs`, label: `${label}: keystroke to results, median`, value: median, unit: 'ms', note });
-  record({ key: `${prefix}.p95Ms`, label: `${label}: keystroke to results, p95`, value: p95, unit: 'ms', note, budget: ours ? { max: 50, text: '≤ 50 ms' } : undefined });
-  if (ours) record({ key: `${prefix}.errors`, label: `${label}: queries answered with an error`, value: run?.errors ?? null, unit: 'count', note, budget: { max: 0, text: '0' } });
-  record({ key: `${prefix}.typoHits`, label: `${label}: typo queries with results (of ${run?.typoQueries ?? 0})`, value: run?.typoQueriesWithResults ?? null, unit: 'count', note });
+  record({
+    key: `${prefix}.p95Ms`,
+    label: `${label}: keystroke to results, p95`,
+    value: p95,
+    unit: 'ms',
+    note,
+    budget: ours ? { max: 50, text: '≤ 50 ms' } : undefined,
+  });
+  if (ours)
+    record({
+      key: `${prefix}.errors`,
+      label: `${label}: queries answered with an error`,
+      value: run?.errors ?? null,
+      unit: 'count',
+      note,
+      budget: { max: 0, text: '0' },
+    });
+  record({
+    key: `${prefix}.typoHits`,
+    label: `${label}: typo queries with results (of ${run?.typoQueries ?? 0})`,
+    value: run?.typoQueriesWithResults ?? null,
+    unit: 'count',
+    note,
+  });
 }
 
 /** The whole search index as built, found from the folder the search page fetched it from. */
@@ -163,7 +237,13 @@ function recordIndexOnDisk(count: number, outDir: string, origin: string, search
   const folder = new URL('.', fetched.url).pathname;
   const totals = folderGzip(path.join(outDir, decodeURIComponent(folder.slice(base.length))));
   const where = new URL(folder, origin).pathname;
-  record({ key: `search.${count}.indexTotalGzip`, label: `${count} scans: whole search index gzip (all shards, never fetched at once)`, value: totals.gzipBytes, unit: 'bytes', note: `${totals.files} files in ${where}` });
+  record({
+    key: `search.${count}.indexTotalGzip`,
+    label: `${count} scans: whole search index gzip (all shards, never fetched at once)`,
+    value: totals.gzipBytes,
+    unit: 'bytes',
+    note: `${totals.files} files in ${where}`,
+  });
   record({ key: `search.${count}.indexLargestFileGzip`, label: `${count} scans: largest search index file gzip`, value: totals.largestGzip, unit: 'bytes' });
 }
 
@@ -178,42 +258,108 @@ async function browserFigures(count: number, outDir: string): Promise<void> {
     for (const { role, label, sitePath } of pages) {
       if (!existsSync(path.join(outDir, sitePath.slice(base.length), 'index.html'))) {
         searchLoads.push([]);
-        record({ key: `site.${count}.firstLoad.${role}`, label: `${count} scans: ${label} first load, all transfers`, value: null, unit: 'bytes', note: `no page at ${sitePath}`, budget: role === 'leaderboard' ? { max: 200 * KB, text: '≤ 200 KB' } : undefined });
+        record({
+          key: `site.${count}.firstLoad.${role}`,
+          label: `${count} scans: ${label} first load, all transfers`,
+          value: null,
+          unit: 'bytes',
+          note: `no page at ${sitePath}`,
+          budget: role === 'leaderboard' ? { max: 200 * KB, text: '≤ 200 KB' } : undefined,
+        });
         continue;
       }
       const load = await firstLoad(browser, url(sitePath));
       searchLoads.push(load.transfers);
-      record({ key: `site.${count}.firstLoad.${role}`, label: `${count} scans: ${label} first load, all transfers`, value: totalBytes(load.transfers), unit: 'bytes', budget: role === 'leaderboard' ? { max: 200 * KB, text: '≤ 200 KB' } : undefined });
-      if (role === 'heatmap') record({ key: `site.${count}.heatmap.firstPaint`, label: `${count} scans: heatmap first contentful paint`, value: load.firstPaintMs, unit: 'ms' });
+      record({
+        key: `site.${count}.firstLoad.${role}`,
+        label: `${count} scans: ${label} first load, all transfers`,
+        value: totalBytes(load.transfers),
+        unit: 'bytes',
+        budget: role === 'leaderboard' ? { max: 200 * KB, text: '≤ 200 KB' } : undefined,
+      });
+      if (role === 'heatmap')
+        record({ key: `site.${count}.heatmap.firstPaint`, label: `${count} scans: heatmap first contentful paint`, value: load.firstPaintMs, unit: 'ms' });
     }
     const sort = await leaderboardSortTimes(browser, url(pages.find((page) => page.role === 'leaderboard')!.sitePath));
     const sortSummary = summarise(sort?.times ?? []);
     const sortNote = sort ? `${sort.rows} rows in the DOM` : 'no th[data-sort] buttons on the leaderboard';
-    record({ key: `site.${count}.leaderboard.firstSortMs`, label: `${count} scans: leaderboard first sort, incl. fetching all rows`, value: sort?.firstMs ?? null, unit: 'ms', note: sortNote });
-    record({ key: `site.${count}.leaderboard.sortDomMedianMs`, label: `${count} scans: leaderboard sort to rows in DOM, median`, value: summarise(sort?.domTimes ?? []).median, unit: 'ms', note: sortNote });
-    record({ key: `site.${count}.leaderboard.sortMedianMs`, label: `${count} scans: leaderboard sort to rows painted, median`, value: sortSummary.median, unit: 'ms', budget: { max: 100, text: '≤ 100 ms' }, note: sortNote });
-    record({ key: `site.${count}.leaderboard.sortMaxMs`, label: `${count} scans: leaderboard sort to rows painted, worst of ${sort?.times.length ?? 0}`, value: sort ? Math.max(...sort.times) : null, unit: 'ms', note: sortNote });
+    record({
+      key: `site.${count}.leaderboard.firstSortMs`,
+      label: `${count} scans: leaderboard first sort, incl. fetching all rows`,
+      value: sort?.firstMs ?? null,
+      unit: 'ms',
+      note: sortNote,
+    });
+    record({
+      key: `site.${count}.leaderboard.sortDomMedianMs`,
+      label: `${count} scans: leaderboard sort to rows in DOM, median`,
+      value: summarise(sort?.domTimes ?? []).median,
+      unit: 'ms',
+      note: sortNote,
+    });
+    record({
+      key: `site.${count}.leaderboard.sortMedianMs`,
+      label: `${count} scans: leaderboard sort to rows painted, median`,
+      value: sortSummary.median,
+      unit: 'ms',
+      budget: { max: 100, text: '≤ 100 ms' },
+      note: sortNote,
+    });
+    record({
+      key: `site.${count}.leaderboard.sortMaxMs`,
+      label: `${count} scans: leaderboard sort to rows painted, worst of ${sort?.times.length ?? 0}`,
+      value: sort ? Math.max(...sort.times) : null,
+      unit: 'ms',
+      note: sortNote,
+    });
 
     const search = await searchTimes(browser, url(pages.find((page) => page.role === 'search')!.sitePath), queries);
-    recordSearch(`search.${count}`, `${count} scans: our search`, search, search ? undefined : 'no main input[type=search] with a main [data-results] list on /search/');
+    recordSearch(
+      `search.${count}`,
+      `${count} scans: our search`,
+      search,
+      search ? undefined : 'no main input[type=search] with a main [data-results] list on /search/',
+    );
     recordIndexOnDisk(count, outDir, server.origin, search);
     // The index must only be fetched on /search/: any of its files on the other pages' first loads is a miss.
     const indexUrls = new Set((search?.allTransfers ?? []).filter(isSearchData).map((transfer) => transfer.url));
     const leaked = pages.flatMap((page, index) => (page.role === 'search' ? [] : searchLoads[index]!.filter((transfer) => indexUrls.has(transfer.url))));
-    record({ key: `search.${count}.indexFetchedElsewhere`, label: `${count} scans: search index files fetched on non-search pages`, value: search ? leaked.length : null, unit: 'count', budget: { max: 0, text: '0' } });
+    record({
+      key: `search.${count}.indexFetchedElsewhere`,
+      label: `${count} scans: search index files fetched on non-search pages`,
+      value: search ? leaked.length : null,
+      unit: 'count',
+      budget: { max: 0, text: '0' },
+    });
 
     if (!values['no-pagefind']) {
       console.log('running pagefind …');
       const started = performance.now();
       execFileSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', outDir, '--quiet'], { stdio: 'inherit' });
-      record({ key: `pagefind.${count}.indexSeconds`, label: `${count} scans: Pagefind indexing time`, value: (performance.now() - started) / 1000, unit: 's' });
-      record({ key: `pagefind.${count}.bytes`, label: `${count} scans: Pagefind output on disk`, value: distStats(path.join(outDir, 'pagefind')).bytes, unit: 'bytes' });
+      record({
+        key: `pagefind.${count}.indexSeconds`,
+        label: `${count} scans: Pagefind indexing time`,
+        value: (performance.now() - started) / 1000,
+        unit: 's',
+      });
+      record({
+        key: `pagefind.${count}.bytes`,
+        label: `${count} scans: Pagefind output on disk`,
+        value: distStats(path.join(outDir, 'pagefind')).bytes,
+        unit: 'bytes',
+      });
       const peer = await pagefindTimes(browser, url(base), queries);
       recordSearch(`pagefind.${count}`, `${count} scans: Pagefind`, peer);
       if (search) {
         const ours = totalBytes(search.firstQueryTransfers);
         const theirs = totalBytes(peer.firstQueryTransfers);
-        record({ key: `search.${count}.firstQueryVsPagefind`, label: `${count} scans: our first-query bytes ÷ Pagefind's`, value: ours / theirs, unit: 'ratio', budget: { max: 1, text: '≤ 1×' } });
+        record({
+          key: `search.${count}.firstQueryVsPagefind`,
+          label: `${count} scans: our first-query bytes ÷ Pagefind's`,
+          value: ours / theirs,
+          unit: 'ratio',
+          budget: { max: 1, text: '≤ 1×' },
+        });
       }
     }
   } finally {
@@ -230,7 +376,16 @@ function machine(): Record<string, string | number> {
   } catch {
     // Not a git checkout: the figures still stand, only unattributed.
   }
-  return { cpu: cpu ? cpu.model : 'unknown', cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2), memoryBytes: os.totalmem(), os: `${os.type()} ${os.release()}`, node: process.version, commit };
+  return {
+    cpu: cpu ? cpu.model : 'unknown',
+    cores: os.cpus().length,
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: os.loadavg()[0]!.toFixed(2),
+    memoryBytes: os.totalmem(),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    commit,
+  };
 }
 
 /** Size of the content layer's single-file store after a build, or `null` when Astro wrote none. */
@@ -268,17 +423,46 @@ async function main(): Promise<void> {
     recordBuild(`site.${count}`, `${count} scans: Glassbox`, site, stats?.pages ?? null);
     recordBuild(`bare.${count}`, `${count} scans: bare Astro`, bare, bare.ok ? distStats(path.join(OUT, `bare-${count}`)).pages : null);
     const bothBuilt = site.ok && bare.ok;
-    record({ key: `site.${count}.vsBare`, label: `${count} scans: Glassbox build ÷ bare Astro build (wall)`, value: bothBuilt ? site.wallSeconds / bare.wallSeconds : null, unit: 'ratio', budget: { max: 2.5, text: '≤ 2.5×' } });
-    record({ key: `site.${count}.vsBareCpu`, label: `${count} scans: Glassbox build ÷ bare Astro build (CPU)`, value: bothBuilt && site.cpuSeconds && bare.cpuSeconds ? site.cpuSeconds / bare.cpuSeconds : null, unit: 'ratio', budget: { max: 2.5, text: '≤ 2.5×' }, note: 'steadier than wall time when other work shares the machine' });
+    record({
+      key: `site.${count}.vsBare`,
+      label: `${count} scans: Glassbox build ÷ bare Astro build (wall)`,
+      value: bothBuilt ? site.wallSeconds / bare.wallSeconds : null,
+      unit: 'ratio',
+      budget: { max: 2.5, text: '≤ 2.5×' },
+    });
+    record({
+      key: `site.${count}.vsBareCpu`,
+      label: `${count} scans: Glassbox build ÷ bare Astro build (CPU)`,
+      value: bothBuilt && site.cpuSeconds && bare.cpuSeconds ? site.cpuSeconds / bare.cpuSeconds : null,
+      unit: 'ratio',
+      budget: { max: 2.5, text: '≤ 2.5×' },
+      note: 'steadier than wall time when other work shares the machine',
+    });
     if (!stats) continue;
     walls.set(count, site.wallSeconds);
     if (site.cpuSeconds) cpus.set(count, site.cpuSeconds);
     distSizes.set(count, stats.bytes);
     const storeBytes = contentStoreBytes(`site-${count}`);
     if (storeBytes !== null) storeSizes.set(count, storeBytes);
-    record({ key: `site.${count}.contentStoreBytes`, label: `${count} scans: Astro content store (data-store.json)`, value: storeBytes, unit: 'bytes', note: 'written as one string: V8 caps strings at 2^29-24 characters' });
+    record({
+      key: `site.${count}.contentStoreBytes`,
+      label: `${count} scans: Astro content store (data-store.json)`,
+      value: storeBytes,
+      unit: 'bytes',
+      note: 'written as one string: V8 caps strings at 2^29-24 characters',
+    });
     record({ key: `site.${count}.pages`, label: `${count} scans: pages`, value: stats.pages, unit: 'count' });
-    record({ key: `site.${count}.distBytes`, label: `${count} scans: dist size`, value: stats.bytes, unit: 'bytes', budget: { max: GB, text: '≤ 1 GB' }, note: stats.byTopLevel.slice(0, 4).map((entry) => `${entry.name} ${(entry.bytes / 1024 ** 2).toFixed(1)} MB`).join(', ') });
+    record({
+      key: `site.${count}.distBytes`,
+      label: `${count} scans: dist size`,
+      value: stats.bytes,
+      unit: 'bytes',
+      budget: { max: GB, text: '≤ 1 GB' },
+      note: stats.byTopLevel
+        .slice(0, 4)
+        .map((entry) => `${entry.name} ${(entry.bytes / 1024 ** 2).toFixed(1)} MB`)
+        .join(', '),
+    });
     record({ key: `site.${count}.distFiles`, label: `${count} scans: dist files`, value: stats.files, unit: 'count' });
     await weighPages(count, siteOut);
     if (count === largest && !values['no-browser']) await browserFigures(count, siteOut);
@@ -291,29 +475,77 @@ async function main(): Promise<void> {
   if (sizes.length > 1 && walls.has(smallest) && walls.has(largest)) {
     const scale = largest / smallest;
     const growthBudget = { max: scale * 1.1, text: `≤ ${(scale * 1.1).toFixed(0)}×` };
-    record({ key: 'growth.wall', label: `build wall time growth ${smallest} → ${largest} scans`, value: walls.get(largest)! / walls.get(smallest)!, unit: 'ratio', budget: growthBudget });
-    if (cpus.has(smallest) && cpus.has(largest)) record({ key: 'growth.cpu', label: `build CPU time growth ${smallest} → ${largest} scans`, value: cpus.get(largest)! / cpus.get(smallest)!, unit: 'ratio', budget: growthBudget });
+    record({
+      key: 'growth.wall',
+      label: `build wall time growth ${smallest} → ${largest} scans`,
+      value: walls.get(largest)! / walls.get(smallest)!,
+      unit: 'ratio',
+      budget: growthBudget,
+    });
+    if (cpus.has(smallest) && cpus.has(largest))
+      record({
+        key: 'growth.cpu',
+        label: `build CPU time growth ${smallest} → ${largest} scans`,
+        value: cpus.get(largest)! / cpus.get(smallest)!,
+        unit: 'ratio',
+        budget: growthBudget,
+      });
     const reach = scansAtLimit({ scans: smallest, bytes: distSizes.get(smallest)! }, { scans: largest, bytes: distSizes.get(largest)! }, GB);
-    record({ key: 'dist.scansAt1GB', label: 'scans at which dist reaches 1 GB (linear)', value: reach, unit: 'count', note: 'GitHub Pages publishes at most 1 GB' });
+    record({
+      key: 'dist.scansAt1GB',
+      label: 'scans at which dist reaches 1 GB (linear)',
+      value: reach,
+      unit: 'count',
+      note: 'GitHub Pages publishes at most 1 GB',
+    });
     if (storeSizes.has(smallest) && storeSizes.has(largest)) {
-      const storeLimit = scansAtLimit({ scans: smallest, bytes: storeSizes.get(smallest)! }, { scans: largest, bytes: storeSizes.get(largest)! }, V8_MAX_STRING);
-      record({ key: 'store.scansAtV8Limit', label: 'scans at which the content store reaches V8’s string limit (linear)', value: storeLimit, unit: 'count', note: 'ASCII JSON: one byte per character' });
+      const storeLimit = scansAtLimit(
+        { scans: smallest, bytes: storeSizes.get(smallest)! },
+        { scans: largest, bytes: storeSizes.get(largest)! },
+        V8_MAX_STRING,
+      );
+      record({
+        key: 'store.scansAtV8Limit',
+        label: 'scans at which the content store reaches V8’s string limit (linear)',
+        value: storeLimit,
+        unit: 'count',
+        note: 'ASCII JSON: one byte per character',
+      });
     }
   }
   if (stressSize) {
     const scansDir = synthesise(stressSize);
     const stress = await build('site', stressSize, scansDir);
     recordBuild(`site.${stressSize}`, `${stressSize} scans: Glassbox`, stress, stress.ok ? distStats(path.join(OUT, `site-${stressSize}`)).pages : null);
-    record({ key: `site.${stressSize}.contentStoreBytes`, label: `${stressSize} scans: Astro content store (data-store.json)`, value: contentStoreBytes(`site-${stressSize}`), unit: 'bytes' });
-    record({ key: `site.${stressSize}.builds`, label: `${stressSize} scans: builds at all`, value: stress.ok ? 1 : 0, unit: 'count', note: stress.ok ? 'yes' : stress.tail.split('\n').filter(Boolean).slice(-3).join(' / ') });
+    record({
+      key: `site.${stressSize}.contentStoreBytes`,
+      label: `${stressSize} scans: Astro content store (data-store.json)`,
+      value: contentStoreBytes(`site-${stressSize}`),
+      unit: 'bytes',
+    });
+    record({
+      key: `site.${stressSize}.builds`,
+      label: `${stressSize} scans: builds at all`,
+      value: stress.ok ? 1 : 0,
+      unit: 'count',
+      note: stress.ok ? 'yes' : stress.tail.split('\n').filter(Boolean).slice(-3).join(' / '),
+    });
   }
   const missed = figures.filter((figure) => meetsBudget(figure) === false);
   const results = { machine: machine(), sizes, base, ogImages: values.og, figures };
   writeFileSync(values.results, JSON.stringify(results, null, 2) + '\n');
-  const markdown = `# Benchmark results\n\nMachine: ${Object.entries(results.machine).map(([key, value]) => `${key} ${key === 'memoryBytes' ? `${(Number(value) / GB).toFixed(1)} GB` : value}`).join(', ')}.\nScan counts: ${sizes.join(', ')}${stressSize ? ` (+ ${stressSize} stress build)` : ''}. Written by \`npm run bench\`; compare with the previous run's column.\n\n${markdownTable(figures, previous)}\n`;
+  const markdown = `# Benchmark results\n\nMachine: ${Object.entries(results.machine)
+    .map(([key, value]) => `${key} ${key === 'memoryBytes' ? `${(Number(value) / GB).toFixed(1)} GB` : value}`)
+    .join(
+      ', ',
+    )}.\nScan counts: ${sizes.join(', ')}${stressSize ? ` (+ ${stressSize} stress build)` : ''}. Written by \`npm run bench\`; compare with the previous run's column.\n\n${markdownTable(figures, previous)}\n`;
   writeFileSync(values.results.replace(/\.json$/, '.md'), markdown);
   for (const failure of failures) console.error(failure);
-  console.log(missed.length ? `\n${missed.length} figure(s) over budget:\n${missed.map((figure) => '  ' + formatLine(figure)).join('\n')}` : '\nevery measured figure is within budget');
+  console.log(
+    missed.length
+      ? `\n${missed.length} figure(s) over budget:\n${missed.map((figure) => '  ' + formatLine(figure)).join('\n')}`
+      : '\nevery measured figure is within budget',
+  );
   const unmeasured = figures.filter((figure) => figure.budget && figure.value === null);
   if (unmeasured.length) console.log(`${unmeasured.length} budgeted figure(s) not measured: ${unmeasured.map((figure) => figure.key).join(', ')}`);
   if (missed.length || failures.length || unmeasured.length) process.exitCode = 1;

@@ -60,7 +60,9 @@ export async function runBuild(job: BuildJob): Promise<BuildMeasurement> {
   // GNU time reports the peak RSS of the process it waits for, which is the whole build: Astro
   // renders static pages in its own process. Without it the build still runs, unmeasured.
   const useTime = existsSync(GNU_TIME);
-  const [command, args] = useTime ? [GNU_TIME, ['-f', TIME_FORMAT, '-o', timeFile, astro, 'build', '--outDir', job.outDir]] : [astro, ['build', '--outDir', job.outDir]];
+  const [command, args] = useTime
+    ? [GNU_TIME, ['-f', TIME_FORMAT, '-o', timeFile, astro, 'build', '--outDir', job.outDir]]
+    : [astro, ['build', '--outDir', job.outDir]];
   const env = { ...process.env, SCANS_DIR: job.scansDir, ASTRO_CACHE_DIR: job.cacheDir, ...job.env };
   const started = performance.now();
   const { code, log } = await new Promise<{ code: number; log: string }>((resolve) => {

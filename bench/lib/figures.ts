@@ -92,11 +92,7 @@ export function markdownTable(figures: readonly Figure[], previous: ReadonlyMap<
       figure.note ?? '',
     ].map(escapeCell);
   });
-  return [
-    '| figure | value | budget | previous run | note |',
-    '|---|---|---|---|---|',
-    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
-  ].join('\n');
+  return ['| figure | value | budget | previous run | note |', '|---|---|---|---|---|', ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
 }
 
 /** The value at quantile `q` (0–1) of a sample, by nearest rank; `null` for an empty sample. */

@@ -6,7 +6,24 @@
 import { seededRandom } from '../../src/lib/synth.ts';
 
 // Vocabulary of the synthetic scans (src/lib/synth.ts), so every correct query has matches.
-const FLAG_TERMS = ['variance', 'baselines', 'contamination', 'compute budget', 'prompt selection', 'evaluation split', 'annotator pool', 'funding source', 'ablation coverage', 'metric choice', 'data licensing', 'seed selection', 'undisclosed', 'cherry-picked', 'outdated', 'inconsistent with the abstract'];
+const FLAG_TERMS = [
+  'variance',
+  'baselines',
+  'contamination',
+  'compute budget',
+  'prompt selection',
+  'evaluation split',
+  'annotator pool',
+  'funding source',
+  'ablation coverage',
+  'metric choice',
+  'data licensing',
+  'seed selection',
+  'undisclosed',
+  'cherry-picked',
+  'outdated',
+  'inconsistent with the abstract',
+];
 const DETAIL_WORDS = ['leakage', 'statistical', 'hardware', 'appendix', 'annotators', 'improvement', 'seeds', 'baseline', 'release', 'evaluation'];
 const NAMES = ['Holloway', 'Nakashima', 'Castellano', 'Fairweather', 'Oyelaran'];
 

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { formatChange, formatLine, formatValue, markdownTable, meetsBudget, quantile, scansAtLimit, type Figure } from '../../bench/lib/figures.ts';
 import { bestOf, parseTimeOutput, routeProfile, type BuildMeasurement } from '../../bench/lib/build.ts';
 
-const figure = (value: number | null, max?: number): Figure => ({ key: 'k', label: 'thing', value, unit: 'ms', budget: max === undefined ? undefined : { max, text: `≤ ${max} ms` } });
+const figure = (value: number | null, max?: number): Figure => ({
+  key: 'k',
+  label: 'thing',
+  value,
+  unit: 'ms',
+  budget: max === undefined ? undefined : { max, text: `≤ ${max} ms` },
+});
 
 describe('meetsBudget', () => {
   test.each([
@@ -53,7 +59,11 @@ test('formatLine names the budget verdict and the previous run', () => {
 
 test('markdownTable writes one row per figure and escapes pipes', () => {
   const table = markdownTable([{ ...figure(10, 50), label: 'a | b' }], new Map([['k', figure(20)]]));
-  expect(table.split('\n')).toEqual(['| figure | value | budget | previous run | note |', '|---|---|---|---|---|', '| a \\| b | 10.0 ms | ≤ 50 ms — ok | 20.0 ms -50.0% |  |']);
+  expect(table.split('\n')).toEqual([
+    '| figure | value | budget | previous run | note |',
+    '|---|---|---|---|---|',
+    '| a \\| b | 10.0 ms | ≤ 50 ms — ok | 20.0 ms -50.0% |  |',
+  ]);
 });
 
 describe('quantile', () => {
@@ -116,7 +126,14 @@ test('routeProfile sums generation time by route, largest first', () => {
 });
 
 test('bestOf keeps the fastest times and the highest memory of repeated builds', () => {
-  const run = (wallSeconds: number, cpuSeconds: number | null, peakRssBytes: number | null, ok = true): BuildMeasurement => ({ ok, wallSeconds, cpuSeconds, peakRssBytes, tail: `${wallSeconds}`, routes: [] });
+  const run = (wallSeconds: number, cpuSeconds: number | null, peakRssBytes: number | null, ok = true): BuildMeasurement => ({
+    ok,
+    wallSeconds,
+    cpuSeconds,
+    peakRssBytes,
+    tail: `${wallSeconds}`,
+    routes: [],
+  });
   expect(bestOf([run(30, 12, 900), run(20, 14, 1000), run(25, null, null)])).toEqual({ ...run(20, 12, 1000), tail: '25' });
   expect(bestOf([run(30, 12, 900), run(20, 14, 1000, false)]).ok).toBe(false);
   expect(() => bestOf([])).toThrow();

@@ -37,7 +37,8 @@ describe('moduleImports', () => {
 describe('built site weighing', () => {
   let out: string;
   const files: Record<string, string> = {
-    'search/index.html': '<html><head><link rel="stylesheet" href="/glassbox/_astro/s.css"><script type="module" src="/glassbox/_astro/entry.js"></script></head><body>Search</body></html>',
+    'search/index.html':
+      '<html><head><link rel="stylesheet" href="/glassbox/_astro/s.css"><script type="module" src="/glassbox/_astro/entry.js"></script></head><body>Search</body></html>',
     '_astro/s.css': 'body{margin:0}'.repeat(50),
     '_astro/entry.js': 'import{a}from"./shared.js";document.querySelector("x").onclick=()=>import("./fuse.js");',
     '_astro/shared.js': 'export const a=1;'.repeat(20),
