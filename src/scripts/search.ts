@@ -31,6 +31,7 @@ class FlagSearch extends HTMLElement {
     this.#status = this.querySelector('[data-status]')!;
     this.#more = this.querySelector('[data-more]')!;
     this.#listing = document.querySelector('[data-listing]');
+    this.querySelector<HTMLElement>('[data-hint]')!.hidden = false;
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#search();
