@@ -224,7 +224,8 @@ export function itemAnswer(item: { applies: boolean; answer: boolean }): ItemAns
   return !item.applies ? 'na' : item.answer ? 'yes' : 'no';
 }
 
-const ANSWER_VALUE: Record<ItemAnswer, number | null> = { yes: 1, no: 0, na: null };
+/** Where an answer sits on the score scale: yes at the top, no at the bottom, n/a off it. */
+export const ANSWER_VALUE: Record<ItemAnswer, number | null> = { yes: 1, no: 0, na: null };
 
 /** Papers × items of one category: yes is the top of the scale, no the bottom, n/a grey. */
 export function paperItemMatrix(papers: readonly (PaperSpec & { answers: Record<string, ItemAnswer> })[], items: readonly ColumnSpec[]): HeatmapMatrix {

@@ -152,11 +152,10 @@ describe('main fixture site (14 scans at /)', () => {
       // n/a papers come after every ranked one.
       const firstNa = ranks.indexOf('n/a');
       if (firstNa >= 0) expect(ranks.slice(firstNa).every((rank) => rank === 'n/a')).toBe(true);
-      const answers = tableRows.flatMap((tr) =>
-        all(tr, 'td')
-          .filter((td) => /^a-(yes|no|na)$/.test(td.attribs.class ?? ''))
-          .map(text),
-      );
+      const answerCells = tableRows.flatMap((tr) => all(tr, 'td').filter((td) => /^a-(yes|no|na)$/.test(classes(td)[0]!)));
+      const answers = answerCells.map(text);
+      // Coloured like the heatmap: yes at the top of the scale, no at the bottom, n/a grey.
+      for (const td of answerCells) expect(classes(td)[1]).toBe({ 'a-yes': 'scale-10', 'a-no': 'scale-0', 'a-na': 'scale-na' }[classes(td)[0]!]);
       expect(answers).toHaveLength(14 * category.items.length);
       // The word is in the HTML; the symbol is drawn by CSS (see leaderboard.css).
       expect(new Set(answers)).toEqual(new Set(answers.filter((a) => ['yes', 'no', 'n.a.'].includes(a))));
@@ -259,11 +258,12 @@ describe('pagination (250 synthetic scans)', () => {
     expect(data.id).toHaveLength(250);
   });
 
-  test('category pages paginate the same way and their heatmap covers only the page', () => {
-    const page = read(outDir, 'categories/artifacts/3');
-    expect(bodyRows(page)).toHaveLength(50);
-    const svg = DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children)!;
-    expect(heatmapCells(svg)).toHaveLength(50 * RUBRIC[0].items.length);
+  test('category pages paginate the same way; the SVG heatmap is drawn for the first page only', () => {
+    const findChart = (page: Page) => DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children);
+    const last = read(outDir, 'categories/artifacts/3');
+    expect(bodyRows(last)).toHaveLength(50);
+    expect(findChart(last)).toBeNull();
+    expect(heatmapCells(findChart(read(outDir, 'categories/artifacts'))!)).toHaveLength(100 * RUBRIC[0].items.length);
   });
 
   test('/heatmap/ stays bounded: aggregates plus 25 top and 25 bottom papers', () => {
