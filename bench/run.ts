@@ -57,6 +57,7 @@ if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a
 const figures: Figure[] = [];
 const failures: string[] = [];
 let loadAtStart = '';
+let commitAtStart = '';
 const previous = readPrevious(values.results);
 function record(figure: Figure): void {
   figures.push(figure);
@@ -368,14 +369,20 @@ async function browserFigures(count: number, outDir: string): Promise<void> {
   }
 }
 
-function machine(): Record<string, string | number> {
-  const cpu = os.cpus()[0];
-  let commit = 'unknown';
+/** The commit the run measures, and whether the working tree had uncommitted changes then. */
+function checkout(): string {
   try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${commit} + uncommitted changes` : commit;
   } catch {
     // Not a git checkout: the figures still stand, only unattributed.
+    return 'unknown';
   }
+}
+
+function machine(): Record<string, string | number> {
+  const cpu = os.cpus()[0];
   return {
     cpu: cpu ? cpu.model : 'unknown',
     cores: os.cpus().length,
@@ -384,7 +391,7 @@ function machine(): Record<string, string | number> {
     memoryBytes: os.totalmem(),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
-    commit,
+    commit: commitAtStart,
   };
 }
 
@@ -402,6 +409,8 @@ async function main(): Promise<void> {
   // Other work on the machine slows every timing: say how busy it was, so runs compare fairly.
   console.log(`load average at start: ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
   loadAtStart = os.loadavg()[0]!.toFixed(2);
+  // Read now: others may commit while a long run is going.
+  commitAtStart = checkout();
   const walls = new Map<number, number>();
   const cpus = new Map<number, number>();
   const distSizes = new Map<number, number>();
