@@ -34,6 +34,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // A busy 2-core CI machine can take seconds to re-render; the 1 s default polls fail there.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           globalSetup: fixtureSites,
         },
