@@ -44,7 +44,18 @@ const engine = createSearchEngine({
 });
 
 const queries = values.scans
-  ? ['contaminaton', 'varience not reported', 'seed selection', 'baselnes outdated', 'prompt', 'undisclosed funding', 'cherry picked', 'licensing', 'evaluation split ambiguous', 'compute budjet']
+  ? [
+      'contaminaton',
+      'varience not reported',
+      'seed selection',
+      'baselnes outdated',
+      'prompt',
+      'undisclosed funding',
+      'cherry picked',
+      'licensing',
+      'evaluation split ambiguous',
+      'compute budjet',
+    ]
   : fakeQueries(index.vocabulary.terms);
 
 // First query's transfer: vocabulary plus the shards a query and its first 20 results need.
@@ -69,8 +80,12 @@ const top = await engine.flags(first.ids.slice(0, 3));
 
 console.log(`flags ${index.vocabulary.flagCount}, terms ${index.vocabulary.terms.length}, index built in ${buildMs.toFixed(0)} ms`);
 console.log(`files: ${index.postingShards.length} postings, ${index.recordShards.length} records`);
-console.log(`gzip: vocab ${(gz(vocabJson) / 1024).toFixed(1)} KB, postings ${(sum(postingGz) / 1024).toFixed(1)} KB (max shard ${(Math.max(...postingGz) / 1024).toFixed(1)} KB), records ${(sum(recordGz) / 1024).toFixed(1)} KB`);
-console.log(`total index gzip ${((gz(vocabJson) + sum(postingGz) + sum(recordGz)) / 1024).toFixed(1)} KB; first query "${queries[0]}" transfers ${(firstBytes / 1024).toFixed(1)} KB (${firstShards} shards + vocab), ${first.ids.length} results`);
+console.log(
+  `gzip: vocab ${(gz(vocabJson) / 1024).toFixed(1)} KB, postings ${(sum(postingGz) / 1024).toFixed(1)} KB (max shard ${(Math.max(...postingGz) / 1024).toFixed(1)} KB), records ${(sum(recordGz) / 1024).toFixed(1)} KB`,
+);
+console.log(
+  `total index gzip ${((gz(vocabJson) + sum(postingGz) + sum(recordGz)) / 1024).toFixed(1)} KB; first query "${queries[0]}" transfers ${(firstBytes / 1024).toFixed(1)} KB (${firstShards} shards + vocab), ${first.ids.length} results`,
+);
 console.log(`keystroke to results over ${times.length} keystrokes: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms`);
 console.log('top results:', top.map((r) => `${r[0]}#flag-${r[1]} ${r[3]}`).join(' | '));
 

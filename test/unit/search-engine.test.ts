@@ -134,7 +134,9 @@ describe('fetching only what a query needs', () => {
 describe('typo tolerance in a large vocabulary', () => {
   // 20,000 random fictional words around the real one, so candidate capping is exercised.
   const random = seededRandom(3);
-  const noise = Array.from({ length: 20_000 }, () => Array.from({ length: 4 + Math.floor(random() * 8) }, () => 'acdeimnotr'[Math.floor(random() * 10)]).join(''));
+  const noise = Array.from({ length: 20_000 }, () =>
+    Array.from({ length: 4 + Math.floor(random() * 8) }, () => 'acdeimnotr'[Math.floor(random() * 10)]).join(''),
+  );
   const terms = [...new Set([...noise, 'contamination', 'variance'])].sort();
   const pairs = letterPairIndex(terms);
 
@@ -167,9 +169,15 @@ describe('sortByRank', () => {
 
   test('large ids and scores keep their order', () => {
     const big = 2 ** 24 - 1;
-    const manyHits = new Map([[big, 8], [0, 8]]);
-    const scores = new Map([[big, 400], [0, 399.99]]);
-    const proxy = <T,>(map: Map<number, T>) => new Proxy({} as ArrayLike<T>, { get: (_, key) => (key === 'length' ? 2 ** 24 : map.get(Number(key))) });
+    const manyHits = new Map([
+      [big, 8],
+      [0, 8],
+    ]);
+    const scores = new Map([
+      [big, 400],
+      [0, 399.99],
+    ]);
+    const proxy = <T>(map: Map<number, T>) => new Proxy({} as ArrayLike<T>, { get: (_, key) => (key === 'length' ? 2 ** 24 : map.get(Number(key))) });
     expect(sortByRank([0, big], proxy(manyHits), proxy(scores))).toEqual([big, 0]);
   });
 });

@@ -71,7 +71,10 @@ describe('buildSearchIndex', () => {
   test('the same scans in any order give the same bytes; other scans another version', () => {
     const again = buildSearchIndex([...SOURCES].reverse(), { recordShardSize: 2, postingShardBytes: 40 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(index));
-    const changed = buildSearchIndex([{ ...SOURCES[0]!, title: 'Synthetic paper renamed' }, ...SOURCES.slice(1)], { recordShardSize: 2, postingShardBytes: 40 });
+    const changed = buildSearchIndex([{ ...SOURCES[0]!, title: 'Synthetic paper renamed' }, ...SOURCES.slice(1)], {
+      recordShardSize: 2,
+      postingShardBytes: 40,
+    });
     expect(changed.vocabulary.version).not.toBe(index.vocabulary.version);
   });
 
@@ -85,7 +88,10 @@ describe('buildSearchIndex', () => {
 test.each([
   [[], []],
   [[5], [5]],
-  [[0, 1, 1, 4], [0, 1, 2, 6]],
+  [
+    [0, 1, 1, 4],
+    [0, 1, 2, 6],
+  ],
 ])('decodeIds(%j) = %j', (deltas, ids) => {
   expect(decodeIds(deltas)).toEqual(ids);
 });
