@@ -148,6 +148,22 @@ export function percentText(counts: Counts): string {
   return value === null ? 'n/a' : `${Math.round(value * 100)}%`;
 }
 
+/** What the leaderboard's filters offer: every year (newest first), venue and methodology tag (A–Z). */
+export interface FilterOptions {
+  years: number[];
+  venues: string[];
+  tags: string[];
+}
+
+/** The filter lists for a set of rows. */
+export function filterOptions(rows: readonly LeaderboardRow[]): FilterOptions {
+  return {
+    years: [...new Set(rows.map((row) => row.year))].sort((a, b) => b - a),
+    venues: [...new Set(rows.map((row) => row.venue))].sort(collator.compare),
+    tags: [...new Set(rows.flatMap((row) => row.tags))].sort(collator.compare),
+  };
+}
+
 /** Lower-case text without accents, so "Über" matches "uber". */
 export function normaliseText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

@@ -5,6 +5,7 @@ import {
   collationOrder,
   decodeRows,
   encodeRows,
+  filterOptions,
   filterRows,
   normaliseText,
   percentText,
@@ -175,4 +176,8 @@ test('sorting 10,000 synthetic rows by every column agrees with a plain comparat
       ).toEqual(reference(key, dir).map((row) => row.id));
   const byTitle = sortRows(many, 'title', 'asc', COLUMNS).map((row) => row.title);
   expect(byTitle).toEqual([...byTitle].sort(new Intl.Collator('en').compare));
+});
+
+test('filterOptions: years newest first, venues and tags in reading order, each once', () => {
+  expect(filterOptions(rows)).toEqual({ years: [2021, 2020, 2019], venues: ['arXiv', 'ICML', 'NeurIPS', 'TMLR'], tags: ['benchmark-eval', 'rlhf', 'theory'] });
 });

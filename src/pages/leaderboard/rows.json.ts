@@ -1,10 +1,10 @@
 /** `/leaderboard/rows.json`: every leaderboard row as compact columns, fetched by the leaderboard script on demand. */
 import type { APIRoute } from 'astro';
-import { getLeaderboardRows } from '../../components/leaderboard/rows.ts';
+import { getLeaderboard } from '../../components/leaderboard/rows.ts';
 import { encodeRows } from '../../lib/leaderboard-filters.ts';
 import { CATEGORY_KEYS } from '../../lib/rubric.ts';
 
 export const GET: APIRoute = async () => {
-  const data = encodeRows(await getLeaderboardRows(), CATEGORY_KEYS);
+  const data = encodeRows((await getLeaderboard()).rows, CATEGORY_KEYS);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
