@@ -84,10 +84,12 @@ class FlagSearch extends HTMLElement {
     if (!outcome) return;
     const engine = await this.#load();
     const flags = await engine.flags(outcome.ids.slice(this.#shown, this.#shown + PAGE));
+    // A new query may have replaced the results while these loaded.
+    if (outcome !== this.#outcome) return;
     const items = flags.map((flag) => resultItem(flag, outcome.highlightTerms));
     this.#results.append(...items);
     this.#shown += flags.length;
-    this.#more.hidden = this.#shown >= outcome.ids.length;
+    this.#updateMore();
     items[0]?.querySelector('a')?.focus();
   }
 
@@ -96,11 +98,17 @@ class FlagSearch extends HTMLElement {
     const total = outcome.ids.length;
     this.#results.dataset.count = String(total);
     this.#results.dataset.state = 'ready';
-    this.#more.hidden = this.#shown >= total;
+    this.#updateMore();
     clearTimeout(this.#announce);
     this.#announce = setTimeout(() => {
       this.#status.textContent = statusText(total, outcome.matchedAll, query.trim());
     }, ANNOUNCE_DELAY_MS);
+  }
+
+  #updateMore(): void {
+    const total = this.#outcome?.ids.length ?? 0;
+    this.#more.hidden = this.#shown >= total;
+    this.#more.textContent = `Show more results (${this.#shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown)`;
   }
 
   #reset(): void {
