@@ -525,7 +525,15 @@ async function main(): Promise<void> {
   if (stressSize) {
     const scansDir = synthesise(stressSize);
     const stress = await build('site', stressSize, scansDir);
-    recordBuild(`site.${stressSize}`, `${stressSize} scans: Glassbox`, stress, stress.ok ? distStats(path.join(OUT, `site-${stressSize}`)).pages : null);
+    const stressStats = stress.ok ? distStats(path.join(OUT, `site-${stressSize}`)) : null;
+    recordBuild(`site.${stressSize}`, `${stressSize} scans: Glassbox`, stress, stressStats?.pages ?? null);
+    record({
+      key: `site.${stressSize}.distBytes`,
+      label: `${stressSize} scans: dist size`,
+      value: stressStats?.bytes ?? null,
+      unit: 'bytes',
+      note: 'checks the linear extrapolation above',
+    });
     record({
       key: `site.${stressSize}.contentStoreBytes`,
       label: `${stressSize} scans: Astro content store (data-store.json)`,
