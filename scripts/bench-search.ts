@@ -30,7 +30,7 @@ const started = performance.now();
 const index = buildSearchIndex(sources);
 const buildMs = performance.now() - started;
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
-const vocabJson = JSON.stringify(index.vocabulary);
+const vocabJson = index.vocabularyFile;
 const postingGz = index.postingShards.map(gz);
 const recordGz = index.recordShards.map(gz);
 const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);

@@ -12,7 +12,7 @@
  */
 import type FuseClass from 'fuse.js';
 // Types only: search-index.ts runs at build time (node:crypto) and must stay out of the bundle.
-import type { FlagRecord, Posting, Vocabulary } from './search-index.ts';
+import type { FlagRecord, Posting, Vocabulary, VocabularyFile } from './search-index.ts';
 import { distinctTerms } from './search-tokens.ts';
 
 /** The fuse.js class, passed in so the page can load it lazily with `import()`. */
@@ -116,6 +116,17 @@ export function createSearchEngine(sources: EngineSources): SearchEngine {
       );
     },
   };
+}
+
+/** Read `vocab.json`: decode its front-coded terms (see encodeTerms in search-index.ts). */
+export function parseVocabulary({ frontCodedTerms, ...header }: VocabularyFile): Vocabulary {
+  const terms: string[] = [];
+  let previous = '';
+  for (const line of frontCodedTerms ? frontCodedTerms.split('\n') : []) {
+    previous = previous.slice(0, Number(line[0])) + line.slice(1);
+    terms.push(previous);
+  }
+  return { ...header, terms };
 }
 
 /** Decode a delta-encoded id list (see search-index.ts) back into ascending flag ids. */

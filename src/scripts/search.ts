@@ -4,7 +4,7 @@
  * nodes and `<mark>` elements only, so scan text can never become markup.
  */
 import type { SearchEngine, SearchOutcome } from '../lib/search-engine.ts';
-import type { FlagRecord, Posting, Vocabulary } from '../lib/search-index.ts';
+import type { FlagRecord, Posting, VocabularyFile } from '../lib/search-index.ts';
 import { highlightSegments } from '../lib/search-tokens.ts';
 import { paperPath, withBase } from '../lib/urls.ts';
 
@@ -151,13 +151,13 @@ async function loadEngine(dataUrl: string, version: string): Promise<SearchEngin
     if (!response.ok) throw new Error(`search index: ${name}.json answered ${response.status}`);
     return (await response.json()) as T;
   };
-  const [{ createSearchEngine }, { default: Fuse }, vocabulary] = await Promise.all([
+  const [{ createSearchEngine, parseVocabulary }, { default: Fuse }, vocabulary] = await Promise.all([
     import('../lib/search-engine.ts'),
     import('fuse.js/basic'),
-    fetchJson<Vocabulary>('vocab'),
+    fetchJson<VocabularyFile>('vocab'),
   ]);
   return createSearchEngine({
-    vocabulary,
+    vocabulary: parseVocabulary(vocabulary),
     Fuse,
     loadPostings: (shard) => fetchJson<Posting[]>(`postings-${shard}`),
     loadRecords: (shard) => fetchJson<FlagRecord[]>(`records-${shard}`),

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { HOSTILE_SEARCH_WORD } from '../helpers/hostile.ts';
 import { buildSiteOrThrow, ROOT } from '../helpers/site.ts';
-import { flagRecords, type FlagRecord, type FlagSource, type Vocabulary } from '../../src/lib/search-index.ts';
+import { parseVocabulary } from '../../src/lib/search-engine.ts';
+import { flagRecords, type FlagRecord, type FlagSource, type VocabularyFile } from '../../src/lib/search-index.ts';
 import { scanSchema } from '../../src/lib/schema.ts';
 import { syntheticId, synthesizeScan } from '../../src/lib/synth.ts';
 
@@ -43,7 +44,7 @@ const listingLinks = (doc: Root) => find(doc, (el) => el.name === 'a' && /#flag-
 
 function indexFiles(outDir: string) {
   const dir = path.join(outDir, 'search/data');
-  const vocabulary = JSON.parse(readFileSync(path.join(dir, 'vocab.json'), 'utf8')) as Vocabulary;
+  const vocabulary = parseVocabulary(JSON.parse(readFileSync(path.join(dir, 'vocab.json'), 'utf8')) as VocabularyFile);
   const recordFiles = readdirSync(dir).filter((name) => name.startsWith('records-'));
   const records = recordFiles
     .map((name) => Number(/\d+/.exec(name)![0]))

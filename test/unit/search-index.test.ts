@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodeIds } from '../../src/lib/search-engine.ts';
-import { buildSearchIndex, flagRecords, type FlagSource, type Posting } from '../../src/lib/search-index.ts';
+import { decodeIds, parseVocabulary } from '../../src/lib/search-engine.ts';
+import { buildSearchIndex, encodeTerms, flagRecords, type FlagSource, type Posting, type VocabularyFile } from '../../src/lib/search-index.ts';
 
 const SOURCES: FlagSource[] = [
   { paperId: '9901.00002', title: 'Synthetic paper 00002', flags: [{ flag: 'Variance not reported', detail: 'Single runs only.' }] },
@@ -78,6 +78,10 @@ describe('buildSearchIndex', () => {
     expect(changed.vocabulary.version).not.toBe(index.vocabulary.version);
   });
 
+  test('vocab.json decodes to the same vocabulary the engine was built with', () => {
+    expect(parseVocabulary(JSON.parse(index.vocabularyFile) as VocabularyFile)).toEqual(index.vocabulary);
+  });
+
   test('an empty site gives an empty but valid index', () => {
     const empty = buildSearchIndex([]);
     expect(empty.vocabulary).toMatchObject({ flagCount: 0, terms: [], postingShardStarts: [] });
@@ -94,4 +98,19 @@ test.each([
   ],
 ])('decodeIds(%j) = %j', (deltas, ids) => {
   expect(decodeIds(deltas)).toEqual(ids);
+});
+
+describe('front-coded terms', () => {
+  test.each([
+    ['empty', [], ''],
+    ['one term', ['variance'], '0variance'],
+    ['shared prefixes', ['seed', 'seeds', 'selection', 'split'], '0seed\n4s\n2lection\n1plit'],
+    ['a term that is a prefix of the one before cannot happen sorted, but a shorter next term can', ['abc', 'b'], '0abc\n0b'],
+    ['prefix counts stop at 9', ['contaminated', 'contamination'], '0contaminated\n9tion'],
+    ['digits and accents', ['00001', '00002', 'données'], '000001\n42\n0données'],
+  ])('%s', (_, terms, encoded) => {
+    expect(encodeTerms(terms)).toBe(encoded);
+    const file: VocabularyFile = { version: 'v', flagCount: 0, recordShardSize: 1, postingShardStarts: [], frontCodedTerms: encoded };
+    expect(parseVocabulary(file).terms).toEqual(terms);
+  });
 });

@@ -8,7 +8,7 @@ import { getSearchIndex } from '../_search-data.ts';
 export const getStaticPaths = (async () => {
   const index = await getSearchIndex();
   return [
-    { params: { file: 'vocab' }, props: { body: JSON.stringify(index.vocabulary) } },
+    { params: { file: 'vocab' }, props: { body: index.vocabularyFile } },
     ...index.postingShards.map((body, shard) => ({ params: { file: `postings-${shard}` }, props: { body } })),
     ...index.recordShards.map((body, shard) => ({ params: { file: `records-${shard}` }, props: { body } })),
   ];
