@@ -4,12 +4,12 @@
  * policy (rightly) refuses inline scripts.
  */
 import axe from 'axe-core';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage } from '../helpers/browser.ts';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openWatchedPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { pageTypes } from '../helpers/page-types.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
 
 const VIEWS: Record<string, BrowserContextOptions> = {
   light: { colorScheme: 'light', viewport: { width: 1280, height: 900 } },
@@ -17,19 +17,7 @@ const VIEWS: Record<string, BrowserContextOptions> = {
   'phone (375 px)': { colorScheme: 'light', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
 };
 
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('main');
-  server = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('main');
 
 /** One line per violated rule and node, readable in a test failure. */
 function describeViolations(violations: axe.Result[]): string[] {
@@ -40,9 +28,9 @@ function describeViolations(violations: axe.Result[]): string[] {
 
 describe.each(Object.entries(VIEWS))('axe in the %s view', (_view, options) => {
   test.each(pageTypes(fixtureSite('main').outDir))('$type ($path) has no violations', async ({ path: sitePath, status }) => {
-    const watched = await openWatchedPage(browser, { ...options, bypassCSP: true });
+    const watched = await openWatchedPage(site.browser, { ...options, bypassCSP: true });
     try {
-      const response = await watched.page.goto(server.page(sitePath));
+      const response = await watched.page.goto(site.server.page(sitePath));
       expect(response?.status(), 'HTTP status').toBe(status);
       await watched.page.waitForLoadState('networkidle');
       await watched.page.evaluate(axe.source);

@@ -2,29 +2,16 @@
  * The heatmap in a real browser: a cell shows its tooltip on hover and on keyboard focus, and a
  * paper's cell links to that paper's audit page.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import type { Locator } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('main');
-  server = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('main');
 
 async function openHeatmap(): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser);
-  await watched.page.goto(server.page('/heatmap/'));
+  const watched = await openWatchedPage(site.browser);
+  await watched.page.goto(site.server.page('/heatmap/'));
   await settle(watched.page);
   return watched;
 }
@@ -93,7 +80,10 @@ test("a paper's cell links to its audit page", async () => {
     expect(href).toMatch(/\/papers\/[^/]+/);
     const tip = (await cell.getAttribute('data-tip'))!;
     await cell.focus();
-    await Promise.all([watched.page.waitForURL((url) => url.pathname !== new URL(server.page('/heatmap/')).pathname), watched.page.keyboard.press('Enter')]);
+    await Promise.all([
+      watched.page.waitForURL((url) => url.pathname !== new URL(site.server.page('/heatmap/')).pathname),
+      watched.page.keyboard.press('Enter'),
+    ]);
     expect(new URL(watched.page.url()).pathname).toBe(new URL(href!, watched.page.url()).pathname);
     const heading = (await watched.page.locator('main h1').first().textContent())!.trim();
     expect(heading.length).toBeGreaterThan(0);

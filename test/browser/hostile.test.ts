@@ -3,29 +3,16 @@
  * pages, the home page, the leaderboard (sorted by script), the heatmap tooltips, search results,
  * the feed and the JSON-LD. Every payload sets `window.__pwned`, which must stay unset.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage, sentinel, settle, type WatchedPage } from '../helpers/browser.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openWatchedPage, sentinel, settle, type WatchedPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { HOSTILE_IDS, HOSTILE_SEARCH_WORD, SENTINEL, hostileScan } from '../helpers/hostile.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { CATEGORY_KEYS } from '../../src/lib/rubric.ts';
 import type { Scan } from '../../src/lib/schema.ts';
 import { categoryPath, paperPath } from '../../src/lib/urls.ts';
 
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('hostile');
-  server = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('hostile');
 
 /** Bidi controls may be kept, isolated or dropped by the site; text comparisons ignore them and spacing. */
 function comparable(text: string): string {
@@ -85,13 +72,13 @@ async function injectedMarkup(page: Page): Promise<string[]> {
 
 /** Open a hostile-site page that records dialogs too; the caller closes it. */
 async function openHostile(sitePath: string): Promise<WatchedPage & { dialogs: string[] }> {
-  const watched = await openWatchedPage(browser);
+  const watched = await openWatchedPage(site.browser);
   const dialogs: string[] = [];
   watched.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await watched.page.goto(server.page(sitePath));
+  await watched.page.goto(site.server.page(sitePath));
   await settle(watched.page);
   return { ...watched, dialogs };
 }
@@ -226,7 +213,7 @@ describe('the feed', () => {
           titles: [...xml.querySelectorAll('entry > title, item > title')].map((title) => title.textContent ?? ''),
           scriptElements: xml.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'script').length,
         };
-      }, server.page('/feed.xml'));
+      }, site.server.page('/feed.xml'));
       expect(parsed.error).toBeNull();
       expect(parsed.scriptElements).toBe(0);
       const titles = parsed.titles.map(comparable).join('\n');

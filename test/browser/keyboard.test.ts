@@ -2,27 +2,15 @@
  * Keyboard only: Tab reaches every control on every page type, each shows a visible focus
  * indicator, and the controls that do something work from the keyboard.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage, settle } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openWatchedPage, settle } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { AUDIT_ID, pageTypes } from '../helpers/page-types.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { paperPath } from '../../src/lib/urls.ts';
 
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('main');
-  server = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('main');
 
 /** Number every visible control that should be in the tab order; returns how many there are. */
 function markControls(page: Page): Promise<number> {
@@ -116,9 +104,9 @@ async function tabThrough(page: Page, controls: number): Promise<Stop[]> {
 
 describe('Tab reaches every control, with visible focus', () => {
   test.each(pageTypes(fixtureSite('main').outDir))('$type ($path)', async ({ path: sitePath }) => {
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(site.browser);
     try {
-      await watched.page.goto(server.page(sitePath));
+      await watched.page.goto(site.server.page(sitePath));
       await settle(watched.page);
       const controls = await markControls(watched.page);
       expect(controls, 'controls on the page').toBeGreaterThan(0);
@@ -144,9 +132,9 @@ describe('Tab reaches every control, with visible focus', () => {
 
 describe('controls work from the keyboard', () => {
   test('the skip link is the first stop and moves focus to the main content', async () => {
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(site.browser);
     try {
-      await watched.page.goto(server.page(paperPath(AUDIT_ID)));
+      await watched.page.goto(site.server.page(paperPath(AUDIT_ID)));
       await watched.page.keyboard.press('Tab');
       expect((await focusStop(watched.page))?.name).toMatch(/skip/i);
       await watched.page.keyboard.press('Enter');
@@ -157,9 +145,9 @@ describe('controls work from the keyboard', () => {
   });
 
   test('leaderboard: a sort button and the text filter work with keys alone', async () => {
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(site.browser);
     try {
-      await watched.page.goto(server.page('/leaderboard/'));
+      await watched.page.goto(site.server.page('/leaderboard/'));
       await settle(watched.page);
       const controls = await markControls(watched.page);
       let reachedSort = false;
@@ -189,9 +177,9 @@ describe('controls work from the keyboard', () => {
   });
 
   test('audit page: disclosure widgets open with the keyboard', async () => {
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(site.browser);
     try {
-      await watched.page.goto(server.page(paperPath(AUDIT_ID)));
+      await watched.page.goto(site.server.page(paperPath(AUDIT_ID)));
       await settle(watched.page);
       const summaries = watched.page.locator('main details > summary');
       const count = await summaries.count();
@@ -208,9 +196,9 @@ describe('controls work from the keyboard', () => {
   });
 
   test('search: type a query and follow a result with keys alone', async () => {
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(site.browser);
     try {
-      await watched.page.goto(server.page('/search/'));
+      await watched.page.goto(site.server.page('/search/'));
       await settle(watched.page);
       const controls = await markControls(watched.page);
       let typed = false;
@@ -238,7 +226,7 @@ describe('controls work from the keyboard', () => {
       }
       expect(followed, 'Tab reaches the first result').toBe(true);
       const landed = new URL(watched.page.url());
-      expect(landed.pathname + landed.hash).toBe(new URL(href, server.url).pathname + new URL(href, server.url).hash);
+      expect(landed.pathname + landed.hash).toBe(new URL(href, site.server.url).pathname + new URL(href, site.server.url).hash);
     } finally {
       await watched.close();
     }

@@ -2,25 +2,12 @@
  * The leaderboard in a real browser: every column sorts both ways, filters narrow the rows, and
  * the URL carries the view so opening it again restores it.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('main');
-  server = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('main');
 
 /** Column headers with their sort key and visible label, in table order. */
 async function sortableColumns(page: Page): Promise<{ key: string; index: number; label: string }[]> {
@@ -73,8 +60,8 @@ function sortButton(page: Page, index: number): Locator {
 }
 
 async function openLeaderboard(query = ''): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser);
-  await watched.page.goto(server.page(`/leaderboard/${query}`));
+  const watched = await openWatchedPage(site.browser);
+  await watched.page.goto(site.server.page(`/leaderboard/${query}`));
   await settle(watched.page);
   return watched;
 }

@@ -3,31 +3,18 @@
  * result link lands on that flag's `#flag-N` anchor on the paper's audit page. The index is
  * fetched on the search page only.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
+import type { Locator } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { AUDIT_ID } from '../helpers/page-types.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { paperPath } from '../../src/lib/urls.ts';
 
 /** "Seed selection undisclosed" is red flag 5 of fixture 9901.00007 and the only flag about seed selection. */
 const TARGET = { id: '9901.00007', flag: 5, text: 'Seed selection undisclosed' };
 const MISSPELLED = 'seed selecton';
 
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('main');
-  server = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('main');
 
 function results(watched: WatchedPage): Locator {
   return watched.page.locator('main a[href*="#flag-"]');
@@ -37,13 +24,13 @@ async function expectTargetFirst(watched: WatchedPage): Promise<void> {
   await expect.poll(() => results(watched).count(), { timeout: 10_000, message: `results for "${MISSPELLED}"` }).toBeGreaterThan(0);
   const href = (await results(watched).first().getAttribute('href'))!;
   const target = new URL(href, watched.page.url());
-  expect(target.pathname + target.hash).toBe(new URL(server.page(paperPath(TARGET.id))).pathname + `#flag-${TARGET.flag}`);
+  expect(target.pathname + target.hash).toBe(new URL(site.server.page(paperPath(TARGET.id))).pathname + `#flag-${TARGET.flag}`);
 }
 
 test(`typing "${MISSPELLED}" finds "${TARGET.text}" first, and its link lands on #flag-${TARGET.flag}`, async () => {
-  const watched = await openWatchedPage(browser);
+  const watched = await openWatchedPage(site.browser);
   try {
-    await watched.page.goto(server.page('/search/'));
+    await watched.page.goto(site.server.page('/search/'));
     await settle(watched.page);
     await watched.page.locator('main').getByRole('searchbox').first().pressSequentially(MISSPELLED, { delay: 20 });
     await expectTargetFirst(watched);
@@ -62,9 +49,9 @@ test(`typing "${MISSPELLED}" finds "${TARGET.text}" first, and its link lands on
 });
 
 test('a query in the URL (the search box on other pages submits one) shows results on arrival', async () => {
-  const watched = await openWatchedPage(browser);
+  const watched = await openWatchedPage(site.browser);
   try {
-    await watched.page.goto(server.page(`/search/?q=${encodeURIComponent(MISSPELLED)}`));
+    await watched.page.goto(site.server.page(`/search/?q=${encodeURIComponent(MISSPELLED)}`));
     await settle(watched.page);
     await expectTargetFirst(watched);
     await expect(watched.page.locator('main').getByRole('searchbox').first().inputValue()).resolves.toBe(MISSPELLED);
@@ -75,19 +62,19 @@ test('a query in the URL (the search box on other pages submits one) shows resul
 
 test('the search index is fetched on the search page only', async () => {
   const indexRequests: string[] = [];
-  const watched = await openWatchedPage(browser);
+  const watched = await openWatchedPage(site.browser);
   try {
     watched.page.on('request', (request) => {
       if (['fetch', 'xhr'].includes(request.resourceType())) indexRequests.push(request.url());
     });
-    await watched.page.goto(server.page('/search/'));
+    await watched.page.goto(site.server.page('/search/'));
     await watched.page.locator('main').getByRole('searchbox').first().fill(MISSPELLED);
     await expectTargetFirst(watched);
     expect(indexRequests.length, 'requests made by the search page').toBeGreaterThan(0);
     const searchFetches = [...indexRequests];
     indexRequests.length = 0;
     for (const sitePath of ['/', '/leaderboard/', paperPath(AUDIT_ID), '/heatmap/']) {
-      await watched.page.goto(server.page(sitePath));
+      await watched.page.goto(site.server.page(sitePath));
       await settle(watched.page);
     }
     expect(indexRequests.filter((url) => searchFetches.includes(url))).toEqual([]);
