@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { benchQueries } from '../bench/lib/queries.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { serveSite } from '../test/helpers/server.ts';
 
@@ -23,36 +24,9 @@ const { values } = parseArgs({ options: { site: { type: 'string' }, base: { type
 const outDir = path.resolve(values.site ?? '.cache/out/c-10k');
 const base = values.base!;
 
-// Words of the synthetic flags and details, each also misspelt (one letter dropped mid-word).
-const WORDS = [
-  'variance',
-  'baselines',
-  'contamination',
-  'compute budget',
-  'prompt selection',
-  'evaluation split',
-  'annotator pool',
-  'funding source',
-  'ablation coverage',
-  'metric choice',
-  'data licensing',
-  'seed selection',
-  'undisclosed',
-  'cherry-picked',
-  'ambiguous',
-  'inconsistent abstract',
-  'outdated',
-  'leakage',
-  'statistical',
-  'hardware',
-  'appendix',
-  'improvement',
-  'annotators',
-  'benchmark',
-  'release',
-];
-const misspell = (phrase: string) => phrase.replace(/\w{5,}/, (word) => word.slice(0, 3) + word.slice(4));
-const QUERIES = Array.from({ length: 100 }, (_, i) => (i % 2 ? misspell(WORDS[i % WORDS.length]!) : WORDS[(i * 7) % WORDS.length]!));
+// The queries `npm run bench` uses, so figures compare; TYPO is one fixed misspelling to report on.
+const QUERIES = benchQueries().map((query) => query.text);
+const TYPO = 'varince';
 
 const server = await serveSite(outDir, base);
 const browser = await launchChromium();
@@ -115,9 +89,9 @@ try {
       ),
     ),
   ];
-  const typo = await keystroke(misspell('variance'));
+  const typo = await keystroke(TYPO);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
-  console.log(`for the misspelling "${misspell('variance')}": ${typo.count} results`);
+  console.log(`for the misspelling "${TYPO}": ${typo.count} results`);
   console.log(
     `first query "${QUERIES[0]}" incl. index fetch: ${first.ms.toFixed(0)} ms, ${first.count} results, ${fetched.length} files, ${(firstBytes / 1024).toFixed(1)} KB gzip`,
   );
@@ -158,11 +132,11 @@ async function measurePagefind(): Promise<void> {
   };
   const firstFiles = [...files];
   const firstBytes = firstFiles.reduce((sum, url) => sum + bytes(url), 0);
-  const typo = await timed(misspell('variance'));
+  const typo = await timed(TYPO);
   console.log(
     `Pagefind first query "${QUERIES[0]}" incl. index fetch: ${first.ms.toFixed(0)} ms, ${first.count} results, ${firstFiles.length} files, ${(firstBytes / 1024).toFixed(1)} KB`,
   );
-  console.log(`Pagefind for the misspelling "${misspell('variance')}": ${typo.count} results`);
+  console.log(`Pagefind for the misspelling "${TYPO}": ${typo.count} results`);
   // Whole words, as Pagefind's UI searches after a pause in typing.
   const times: number[] = [];
   for (const query of QUERIES) times.push((await timed(query)).ms);
