@@ -233,9 +233,6 @@ describe('pagination (250 synthetic scans)', () => {
       mkdirSync(path.join(scansDir, syntheticId(index)), { recursive: true });
       writeFileSync(path.join(scansDir, syntheticId(index), 'scan.json'), JSON.stringify(synthesizeScan(index, 7)));
     }
-    // Vitest workers set BASE_URL=/ in process.env (it backs import.meta.env); a child `astro build`
-    // inheriting it renders every withBase() link without the base path.
-    delete process.env.BASE_URL;
     outDir = await buildSiteOrThrow({ name: 'leaderboard-250', scansDir, base: '/glassbox/' });
   });
 
