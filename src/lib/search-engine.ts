@@ -85,9 +85,7 @@ export function createSearchEngine(sources: EngineSources): SearchEngine {
     const known = decoded.get(term);
     if (known) return known;
     const shard = shardOf(vocabulary.postingShardStarts, term);
-    let pending = postingShards.get(shard);
-    if (!pending) postingShards.set(shard, (pending = sources.loadPostings(shard)));
-    const posting = (await pending)[term - vocabulary.postingShardStarts[shard]!];
+    const posting = (await loadOnce(postingShards, shard, sources.loadPostings))[term - vocabulary.postingShardStarts[shard]!];
     if (!posting) throw new Error(`search index: postings shard ${shard} lacks term ${term}`);
     const lists = posting.map(decodeIds);
     decoded.set(term, lists);
@@ -107,15 +105,24 @@ export function createSearchEngine(sources: EngineSources): SearchEngine {
       return Promise.all(
         ids.map(async (id) => {
           const shard = Math.floor(id / shardSize);
-          let pending = recordShards.get(shard);
-          if (!pending) recordShards.set(shard, (pending = sources.loadRecords(shard)));
-          const record = (await pending)[id % shardSize];
+          const record = (await loadOnce(recordShards, shard, sources.loadRecords))[id % shardSize];
           if (!record) throw new Error(`search index: records shard ${shard} lacks flag ${id}`);
           return record;
         }),
       );
     },
   };
+}
+
+// One fetch per shard however many searches need it; a failed fetch is forgotten so a later search retries.
+function loadOnce<T>(cache: Map<number, Promise<T>>, shard: number, load: (shard: number) => Promise<T>): Promise<T> {
+  let pending = cache.get(shard);
+  if (!pending) {
+    pending = load(shard);
+    cache.set(shard, pending);
+    pending.catch(() => cache.delete(shard));
+  }
+  return pending;
 }
 
 /** Read `vocab.json`: decode its front-coded terms (see encodeTerms in search-index.ts). */

@@ -49,7 +49,11 @@ class FlagSearch extends HTMLElement {
   }
 
   #load(): Promise<SearchEngine> {
-    this.#engine ??= loadEngine(this.dataset.index!, this.dataset.version!);
+    // A failed load is forgotten, so the next keystroke tries again.
+    this.#engine ??= loadEngine(this.dataset.index!, this.dataset.version!).catch((error: unknown) => {
+      this.#engine = undefined;
+      throw error;
+    });
     return this.#engine;
   }
 
@@ -74,7 +78,7 @@ class FlagSearch extends HTMLElement {
       if (run !== this.#run) return;
       this.#results.dataset.state = 'error';
       this.#showListing(true);
-      this.#status.textContent = 'Search could not load its index. Reload the page to try again; the list below shows every red flag.';
+      this.#status.textContent = 'Search could not load its index. Type again to retry; the list below shows every red flag.';
       console.error(error);
     }
   }

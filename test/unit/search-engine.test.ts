@@ -119,6 +119,22 @@ describe('fetching only what a query needs', () => {
     expect(fetched.length).toBe(new Set(fetched).size);
   });
 
+  test('a shard that failed to load is fetched again by the next search', async () => {
+    const index = buildSearchIndex(SOURCES);
+    let failures = 1;
+    const engine = createSearchEngine({
+      vocabulary: index.vocabulary,
+      Fuse,
+      loadPostings: async (shard) => {
+        if (failures-- > 0) throw new Error('network down');
+        return JSON.parse(index.postingShards[shard]!) as Posting[];
+      },
+      loadRecords: async (shard) => JSON.parse(index.recordShards[shard]!) as FlagRecord[],
+    });
+    await expect(engine.search('variance')).rejects.toThrow('network down');
+    expect((await engine.search('variance')).ids.length).toBeGreaterThan(0);
+  });
+
   test('a shard that fails to load makes the search fail instead of answering wrong', async () => {
     const index = buildSearchIndex(SOURCES);
     const engine = createSearchEngine({
