@@ -22,7 +22,7 @@ import { launchChromium } from '../test/helpers/browser.ts';
 import { firstLoad, leaderboardSortTimes, pagefindTimes, searchTimes, summarise, totalBytes, type SearchRun, type Transfer } from './lib/browser.ts';
 import { bestOf, runBuild, type BuildMeasurement } from './lib/build.ts';
 import { distStats, folderGzip } from './lib/dist.ts';
-import { formatLine, markdownTable, meetsBudget, scansAtLimit, type Figure } from './lib/figures.ts';
+import { formatLine, meetsBudget, resultsMarkdown, scansAtLimit, type Figure } from './lib/figures.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { benchQueries } from './lib/queries.ts';
 import { serveSite } from './lib/server.ts';
@@ -551,11 +551,7 @@ async function main(): Promise<void> {
   const missed = figures.filter((figure) => meetsBudget(figure) === false);
   const results = { machine: machine(), sizes, base, ogImages: values.og, figures };
   writeFileSync(values.results, JSON.stringify(results, null, 2) + '\n');
-  const markdown = `# Benchmark results\n\nMachine: ${Object.entries(results.machine)
-    .map(([key, value]) => `${key} ${key === 'memoryBytes' ? `${(Number(value) / GB).toFixed(1)} GB` : value}`)
-    .join(
-      ', ',
-    )}.\nScan counts: ${sizes.join(', ')}${stressSize ? ` (+ ${stressSize} stress build)` : ''}. Written by \`npm run bench\`; compare with the previous run's column.\n\n${markdownTable(figures, previous)}\n`;
+  const markdown = resultsMarkdown(results, previous, stressSize);
   writeFileSync(values.results.replace(/\.json$/, '.md'), markdown);
   for (const failure of failures) console.error(failure);
   console.log(

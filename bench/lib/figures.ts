@@ -113,3 +113,36 @@ export function scansAtLimit(small: { scans: number; bytes: number }, large: { s
   const fixed = large.bytes - perScan * large.scans;
   return Math.floor((limit - fixed) / perScan);
 }
+
+// Headline figures for the Markdown summary; route profiles and per-kind page weights stay in the JSON.
+const HEADLINE =
+  /\.(wall|cpu|peakRss|pages|distBytes|distFiles|vsBare|vsBareCpu|contentStoreBytes|builds)$|^(growth|dist|store|pagefind)\.|^search\.\d+\.(firstQueryBytes|medianMs|typoHits|indexTotalGzip)$|\.(firstLoad\.\w+|heatmap\.firstPaint|leaderboard\.firstSortMs)$/;
+
+/** Whether a figure belongs in the short Markdown summary: every budgeted figure and the headline ones. */
+export function isHeadline(figure: Figure): boolean {
+  return Boolean(figure.budget) || HEADLINE.test(figure.key);
+}
+
+/** A run as written to `bench/results.json`. */
+export interface BenchResults {
+  machine: Record<string, string | number>;
+  sizes: number[];
+  figures: Figure[];
+}
+
+/** The short Markdown summary written beside results.json (`bench/results.md`). */
+export function resultsMarkdown(results: BenchResults, previous: ReadonlyMap<string, Figure>, stressSize: number | null): string {
+  const machine = Object.entries(results.machine)
+    .map(([key, value]) => `${key} ${key === 'memoryBytes' ? `${(Number(value) / 1024 ** 3).toFixed(1)} GB` : value}`)
+    .join(', ');
+  const counts = `${results.sizes.join(', ')}${stressSize ? ` (+ ${stressSize} stress build)` : ''}`;
+  return [
+    '# Benchmark results',
+    '',
+    `Machine: ${machine}.`,
+    `Scan counts: ${counts}. Written by \`npm run bench\`; the headline figures are below, every figure is in results.json.`,
+    '',
+    markdownTable(results.figures.filter(isHeadline), previous),
+    '',
+  ].join('\n');
+}

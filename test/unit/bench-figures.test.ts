@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatLine, formatValue, markdownTable, meetsBudget, quantile, scansAtLimit, type Figure } from '../../bench/lib/figures.ts';
+import {
+  formatChange,
+  formatLine,
+  formatValue,
+  isHeadline,
+  markdownTable,
+  meetsBudget,
+  quantile,
+  resultsMarkdown,
+  scansAtLimit,
+  type Figure,
+} from '../../bench/lib/figures.ts';
 import { bestOf, parseTimeOutput, routeProfile, type BuildMeasurement } from '../../bench/lib/build.ts';
 
 const figure = (value: number | null, max?: number): Figure => ({
@@ -137,4 +148,32 @@ test('bestOf keeps the fastest times and the highest memory of repeated builds',
   expect(bestOf([run(30, 12, 900), run(20, 14, 1000), run(25, null, null)])).toEqual({ ...run(20, 12, 1000), tail: '25' });
   expect(bestOf([run(30, 12, 900), run(20, 14, 1000, false)]).ok).toBe(false);
   expect(() => bestOf([])).toThrow();
+});
+
+describe('isHeadline', () => {
+  test.each([
+    ['site.10000.wall', false, true],
+    ['site.10000.vsBareCpu', false, true],
+    ['site.10000.route./papers/*/index.html', false, false],
+    ['site.10000.weight.audit.html', false, false],
+    ['site.10000.weight.audit.total', true, true],
+    ['search.10000.p95Ms', true, true],
+    ['search.10000.medianMs', false, true],
+    ['pagefind.10000.p95Ms', false, true],
+    ['site.10000.firstLoad.heatmap', false, true],
+  ])('%s (budget: %s) → %s', (key, budgeted, expected) => {
+    expect(isHeadline({ ...figure(1, budgeted ? 2 : undefined), key })).toBe(expected);
+  });
+});
+
+test('resultsMarkdown names the machine and keeps only headline rows', () => {
+  const figures = [
+    { ...figure(3), key: 'site.1000.wall', label: 'build' },
+    { ...figure(3), key: 'site.1000.route./404.html', label: 'route' },
+  ];
+  const markdown = resultsMarkdown({ machine: { cores: 2, memoryBytes: 2 * 1024 ** 3 }, sizes: [1000], figures }, new Map(), 25_000);
+  expect(markdown).toContain('Machine: cores 2, memoryBytes 2.0 GB.');
+  expect(markdown).toContain('Scan counts: 1000 (+ 25000 stress build).');
+  expect(markdown).toContain('| build | 3.00 ms |');
+  expect(markdown).not.toContain('| route |');
 });
