@@ -47,7 +47,10 @@ try {
       if (value.trim() && results.dataset.state !== 'ready') {
         await new Promise<void>((resolve) => {
           const observer = new MutationObserver(() => {
-            if (results.dataset.state === 'ready' || results.dataset.state === 'error') (observer.disconnect(), resolve());
+            if (results.dataset.state === 'ready' || results.dataset.state === 'error') {
+              observer.disconnect();
+              resolve();
+            }
           });
           observer.observe(results, { attributes: true, attributeFilter: ['data-state'] });
         });
@@ -119,7 +122,9 @@ async function measurePagefind(): Promise<void> {
   await page.goto(server.page('/404.html'));
   const timed = (query: string) =>
     page.evaluate(async (query) => {
-      const pagefind = ((globalThis as any).__pagefind ??= await import(new URL('pagefind/pagefind.js', document.baseURI.replace(/404\.html$/, '')).href));
+      // Pagefind's module is untyped; it is loaded once per page and kept on the global.
+      const holder = globalThis as { __pagefind?: { search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }> } };
+      const pagefind = (holder.__pagefind ??= await import(new URL('pagefind/pagefind.js', document.baseURI.replace(/404\.html$/, '')).href));
       const started = performance.now();
       const found = await pagefind.search(query);
       const shown = await Promise.all((found?.results ?? []).slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));

@@ -218,7 +218,7 @@ export const RUBRIC = [
         key: 'scaffolding_described',
         label: 'Scaffolding described',
         question: 'Where agents, tools or pipelines wrap a model, is that scaffolding described?',
-        why: 'Scaffolding can drive much of an agent\'s score; undisclosed scaffolding credits the model for it.',
+        why: "Scaffolding can drive much of an agent's score; undisclosed scaffolding credits the model for it.",
       },
       {
         key: 'data_preprocessing_documented',
@@ -298,7 +298,7 @@ export const RUBRIC = [
       {
         key: 'affiliations_disclosed',
         label: 'Affiliations disclosed',
-        question: 'Are the authors\' affiliations stated?',
+        question: "Are the authors' affiliations stated?",
         why: 'Affiliations reveal which organisations stand behind, and may benefit from, the results.',
       },
       {

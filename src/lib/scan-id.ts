@@ -32,9 +32,7 @@ export function folderMismatch(scanId: string, paper: Pick<Paper, 'arxiv_id'>): 
   if (expected !== undefined) {
     return scanId === expected ? undefined : `folder "${scanId}" does not match arxiv_id: move the file to scans/${expected}/${SCAN_FILE_NAME}`;
   }
-  return SLUG_PATTERN.test(scanId)
-    ? undefined
-    : `folder "${scanId}" must be a lowercase slug (letters, digits, hyphens) for a paper without arxiv_id`;
+  return SLUG_PATTERN.test(scanId) ? undefined : `folder "${scanId}" must be a lowercase slug (letters, digits, hyphens) for a paper without arxiv_id`;
 }
 
 /** arXiv registers a DOI for every paper, `10.48550/arXiv.<id>`; it names the same paper as the id. */

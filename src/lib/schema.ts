@@ -48,8 +48,7 @@ const year = z
 const arxivId = z
   .string()
   .regex(ARXIV_ID_PATTERN, {
-    error: (issue) =>
-      `malformed arXiv id ${JSON.stringify(issue.input)}: expected e.g. "2405.05949", "2405.05949v2" or "hep-th/9901001"`,
+    error: (issue) => `malformed arXiv id ${JSON.stringify(issue.input)}: expected e.g. "2405.05949", "2405.05949v2" or "hep-th/9901001"`,
   })
   .describe('arXiv identifier, new style (2405.05949) or old style (hep-th/9901001), optionally with a version');
 

@@ -43,8 +43,14 @@ export function categoryScore(scan: Pick<Scan, 'checklist'>, category: CategoryK
 /** Compute every score of a scan. */
 export function scoreScan(scan: Scan): ScanScores {
   const categories = Object.fromEntries(RUBRIC.map((category) => [category.key, categoryScore(scan, category.key)])) as Record<CategoryKey, Score>;
-  const totals = Object.values(categories).reduce((sum, score) => ({ yes: sum.yes + score.yes, applicable: sum.applicable + score.applicable }), { yes: 0, applicable: 0 });
-  const claimsBySupport = Object.fromEntries(SUPPORT_LEVELS.map((level) => [level, scan.claims.filter((claim) => claim.supported === level).length])) as Record<SupportLevel, number>;
+  const totals = Object.values(categories).reduce((sum, score) => ({ yes: sum.yes + score.yes, applicable: sum.applicable + score.applicable }), {
+    yes: 0,
+    applicable: 0,
+  });
+  const claimsBySupport = Object.fromEntries(SUPPORT_LEVELS.map((level) => [level, scan.claims.filter((claim) => claim.supported === level).length])) as Record<
+    SupportLevel,
+    number
+  >;
   return { overall: scoreOf(totals.yes, totals.applicable), categories, redFlagCount: scan.red_flags.length, claimsBySupport };
 }
 

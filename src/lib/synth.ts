@@ -20,13 +20,109 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const GIVEN = ['Ada', 'Bruno', 'Chiara', 'Dmitri', 'Eun-ji', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jun', 'Kaveh', 'Lena', 'Mateus', 'Noor', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tomoko', 'Ugo', 'Vera', 'Wen', 'Yara', 'Zoltan'];
-const FAMILY = ['Abernathy', 'Brightwater', 'Castellano', 'Dunmore', 'Eklund', 'Fairweather', 'Grimsby', 'Holloway', 'Ishikawa', 'Jankowski', 'Kettleby', 'Lindqvist', 'Moravec', 'Nakashima', 'Oyelaran', 'Pemberton', 'Quist', 'Rasmussen', 'Szabo', 'Thornbury', 'Ulloa', 'Vasquez', 'Whitcombe', 'Yilmaz', 'Zeller'];
+const GIVEN = [
+  'Ada',
+  'Bruno',
+  'Chiara',
+  'Dmitri',
+  'Eun-ji',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kaveh',
+  'Lena',
+  'Mateus',
+  'Noor',
+  'Oskar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tomoko',
+  'Ugo',
+  'Vera',
+  'Wen',
+  'Yara',
+  'Zoltan',
+];
+const FAMILY = [
+  'Abernathy',
+  'Brightwater',
+  'Castellano',
+  'Dunmore',
+  'Eklund',
+  'Fairweather',
+  'Grimsby',
+  'Holloway',
+  'Ishikawa',
+  'Jankowski',
+  'Kettleby',
+  'Lindqvist',
+  'Moravec',
+  'Nakashima',
+  'Oyelaran',
+  'Pemberton',
+  'Quist',
+  'Rasmussen',
+  'Szabo',
+  'Thornbury',
+  'Ulloa',
+  'Vasquez',
+  'Whitcombe',
+  'Yilmaz',
+  'Zeller',
+];
 const VENUES = ['arXiv', 'NeurIPS', 'ICML', 'ICLR', 'ACL', 'EMNLP', 'CVPR', 'TMLR', 'AAAI', 'COLM'];
 const TAGS = ['benchmark-eval', 'human-study', 'agent-eval', 'theory', 'dataset', 'fine-tuning', 'pretraining', 'rlhf', 'interpretability', 'safety-eval'];
-const FLAG_SUBJECTS = ['variance', 'baselines', 'contamination', 'compute budget', 'prompt selection', 'evaluation split', 'annotator pool', 'funding source', 'ablation coverage', 'metric choice', 'data licensing', 'seed selection'];
+const FLAG_SUBJECTS = [
+  'variance',
+  'baselines',
+  'contamination',
+  'compute budget',
+  'prompt selection',
+  'evaluation split',
+  'annotator pool',
+  'funding source',
+  'ablation coverage',
+  'metric choice',
+  'data licensing',
+  'seed selection',
+];
 const FLAG_PROBLEMS = ['not reported', 'outdated', 'unaddressed', 'undisclosed', 'cherry-picked', 'ambiguous', 'missing', 'inconsistent with the abstract'];
-const WORDS = ['synthetic', 'results', 'table', 'benchmark', 'model', 'training', 'evaluation', 'reported', 'appendix', 'section', 'runs', 'seeds', 'authors', 'claim', 'dataset', 'split', 'compute', 'baseline', 'score', 'improvement', 'variance', 'statistical', 'prompt', 'fictional', 'method', 'ablation', 'leakage', 'annotators', 'hardware', 'release'];
+const WORDS = [
+  'synthetic',
+  'results',
+  'table',
+  'benchmark',
+  'model',
+  'training',
+  'evaluation',
+  'reported',
+  'appendix',
+  'section',
+  'runs',
+  'seeds',
+  'authors',
+  'claim',
+  'dataset',
+  'split',
+  'compute',
+  'baseline',
+  'score',
+  'improvement',
+  'variance',
+  'statistical',
+  'prompt',
+  'fictional',
+  'method',
+  'ablation',
+  'leakage',
+  'annotators',
+  'hardware',
+  'release',
+];
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;

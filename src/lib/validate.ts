@@ -39,6 +39,7 @@ export function formatProblem(problem: Problem): string {
 
 // Control characters would split the line; bidirectional overrides would make a terminal show
 // text other than what the file holds (a key can contain either).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Replace characters that could break or disguise a one-line message with visible `\u{…}` escapes. */

@@ -27,6 +27,7 @@ function loaderLines(output: string): string[] {
 
 /** Output as plain text: Astro colours its log when FORCE_COLOR is set, as some CI runners do. */
 function withoutColours(output: string): string {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
   return output.replace(/\x1b\[[0-9;]*m/g, '');
 }
 

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { authorsShort, bibtexEscape, citationKey, dateParts, permalink, toApa, toBibtex, toCslJson, toCslJsonText, type AuditCitationInput } from '../../src/lib/citation.ts';
+import {
+  authorsShort,
+  bibtexEscape,
+  citationKey,
+  dateParts,
+  permalink,
+  toApa,
+  toBibtex,
+  toCslJson,
+  toCslJsonText,
+  type AuditCitationInput,
+} from '../../src/lib/citation.ts';
 import { scanSchema, type Paper } from '../../src/lib/schema.ts';
 
 const seed = scanSchema.parse(JSON.parse(readFileSync('scans/2405.05949/scan.json', 'utf8')));
@@ -44,7 +55,9 @@ describe('golden citations of the seed audit', () => {
       version: '15c8dec',
       URL: 'https://glassbox.example.org/papers/2405.05949/?v=15c8dec',
       'reviewed-title': 'CuMo: Scaling Multimodal LLM with Co-Upcycled Mixture-of-Experts',
-      'reviewed-author': ['Jiachen Li', 'Xinyao Wang', 'Sijie Zhu', 'Chia-Wen Kuo', 'Lu Xu', 'Fan Chen', 'Jitesh Jain', 'Humphrey Shi', 'Longyin Wen'].map((literal) => ({ literal })),
+      'reviewed-author': ['Jiachen Li', 'Xinyao Wang', 'Sijie Zhu', 'Chia-Wen Kuo', 'Lu Xu', 'Fan Chen', 'Jitesh Jain', 'Humphrey Shi', 'Longyin Wen'].map(
+        (literal) => ({ literal }),
+      ),
       note: 'arXiv:2405.05949',
     });
     expect(JSON.parse(toCslJsonText(seedInput))).toEqual([toCslJson(seedInput)]);
@@ -114,7 +127,9 @@ test.each([
 });
 
 test('permalink sets the version query on an absolute URL and dateParts reads the calendar day', () => {
-  expect(permalink('https://x.org/glassbox/papers/hep-th/9901001/', { short: 'abc1234', date: '' })).toBe('https://x.org/glassbox/papers/hep-th/9901001/?v=abc1234');
+  expect(permalink('https://x.org/glassbox/papers/hep-th/9901001/', { short: 'abc1234', date: '' })).toBe(
+    'https://x.org/glassbox/papers/hep-th/9901001/?v=abc1234',
+  );
   expect(dateParts('2026-11-23T23:59:59-05:00')).toEqual([2026, 11, 23]);
   expect(() => dateParts('yesterday')).toThrow(/ISO date/);
 });

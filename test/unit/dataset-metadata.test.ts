@@ -14,7 +14,28 @@ test('CITATION.cff has the keys CFF 1.2.0 requires, with valid values', () => {
   expect(cff.authors.length).toBeGreaterThan(0);
   // Every CFF author is a person (family-names/given-names) or an entity (name).
   for (const author of cff.authors) expect(author.name ?? author['family-names']).toBeTruthy();
-  expect(Object.keys(cff).every((key) => ['cff-version', 'message', 'type', 'title', 'abstract', 'authors', 'license', 'keywords', 'version', 'date-released', 'doi', 'url', 'repository-code', 'identifiers', 'references', 'preferred-citation'].includes(key))).toBe(true);
+  expect(
+    Object.keys(cff).every((key) =>
+      [
+        'cff-version',
+        'message',
+        'type',
+        'title',
+        'abstract',
+        'authors',
+        'license',
+        'keywords',
+        'version',
+        'date-released',
+        'doi',
+        'url',
+        'repository-code',
+        'identifiers',
+        'references',
+        'preferred-citation',
+      ].includes(key),
+    ),
+  ).toBe(true);
 });
 
 test('.zenodo.json describes the same dataset under the same licence', () => {

@@ -3,14 +3,24 @@ import { describe, expect, test } from 'vitest';
 import { atomFeed, feedEntries, type FeedSource } from '../../src/lib/feed.ts';
 import type { Revision } from '../../src/lib/history.ts';
 
-const revision = (short: string, date: string, kind: Revision['kind'], changes: Revision['changes'] = [], message = `Commit ${short}`): Revision => ({ commit: short.padEnd(40, '0'), short, date, message, kind, changes });
+const revision = (short: string, date: string, kind: Revision['kind'], changes: Revision['changes'] = [], message = `Commit ${short}`): Revision => ({
+  commit: short.padEnd(40, '0'),
+  short,
+  date,
+  message,
+  kind,
+  changes,
+});
 
 const sources: FeedSource[] = [
   {
     id: '9901.00001',
     title: 'Synthetic paper 00001',
     pageUrl: 'https://x.org/g/papers/9901.00001/',
-    revisions: [revision('bbbbbbb', '2026-02-01T00:00:00+00:00', 'modified', [{ category: 'artifacts', item: 'code_released', before: 'yes', after: 'no' }]), revision('aaaaaaa', '2026-01-01T00:00:00+00:00', 'added')],
+    revisions: [
+      revision('bbbbbbb', '2026-02-01T00:00:00+00:00', 'modified', [{ category: 'artifacts', item: 'code_released', before: 'yes', after: 'no' }]),
+      revision('aaaaaaa', '2026-01-01T00:00:00+00:00', 'added'),
+    ],
   },
   {
     id: '9901.00002',
@@ -47,7 +57,9 @@ describe('Atom document', () => {
     expect(xml).not.toContain('<b>');
     const hostile = parsed.entry[1];
     expect(hostile.title.type).toBe('text');
-    expect(new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: true }).parse(xml).feed.entry[1].title['#text']).toBe('New audit: </title><script>alert(1)</script> & ]]>');
+    expect(
+      new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: true }).parse(xml).feed.entry[1].title['#text'],
+    ).toBe('New audit: </title><script>alert(1)</script> & ]]>');
   });
 
   test('feed updated is the newest entry; an empty feed is still reproducible', () => {
