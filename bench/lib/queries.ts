@@ -3,27 +3,10 @@
  * red flags, some with a typo (to show typo tolerance), some paper titles and author names.
  * Deterministic, so runs compare.
  */
-import { seededRandom } from '../../src/lib/synth.ts';
+import { FLAG_SUBJECTS, seededRandom } from '../../src/lib/synth.ts';
 
 // Vocabulary of the synthetic scans (src/lib/synth.ts), so every correct query has matches.
-const FLAG_TERMS = [
-  'variance',
-  'baselines',
-  'contamination',
-  'compute budget',
-  'prompt selection',
-  'evaluation split',
-  'annotator pool',
-  'funding source',
-  'ablation coverage',
-  'metric choice',
-  'data licensing',
-  'seed selection',
-  'undisclosed',
-  'cherry-picked',
-  'outdated',
-  'inconsistent with the abstract',
-];
+const FLAG_TERMS = [...FLAG_SUBJECTS, 'undisclosed', 'cherry-picked', 'outdated'];
 const DETAIL_WORDS = ['leakage', 'statistical', 'hardware', 'appendix', 'annotators', 'improvement', 'seeds', 'baseline', 'release', 'evaluation'];
 const NAMES = ['Holloway', 'Nakashima', 'Castellano', 'Fairweather', 'Oyelaran'];
 

@@ -76,7 +76,8 @@ const FAMILY = [
 ];
 const VENUES = ['arXiv', 'NeurIPS', 'ICML', 'ICLR', 'ACL', 'EMNLP', 'CVPR', 'TMLR', 'AAAI', 'COLM'];
 const TAGS = ['benchmark-eval', 'human-study', 'agent-eval', 'theory', 'dataset', 'fine-tuning', 'pretraining', 'rlhf', 'interpretability', 'safety-eval'];
-const FLAG_SUBJECTS = [
+/** Subjects of synthetic red flags; the benchmark's queries are drawn from them too. */
+export const FLAG_SUBJECTS = [
   'variance',
   'baselines',
   'contamination',
