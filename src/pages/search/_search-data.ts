@@ -7,12 +7,17 @@ import { buildSearchIndex, type FlagSource, type SearchIndexFiles } from '../../
 import { withBase } from '../../lib/urls.ts';
 
 let cached: Promise<SearchIndexFiles> | undefined;
+// Every listing page asks for the same list; computing it once keeps page cost flat as scans grow.
+let cachedPapers: Promise<FlagSource[]> | undefined;
 
 /** The papers that have red flags, sorted by id, as the index and the listing need them. */
-export async function papersWithFlags(): Promise<FlagSource[]> {
-  return (await getAllScans())
-    .filter((record) => record.scan.red_flags.length > 0)
-    .map((record) => ({ paperId: record.id, title: record.scan.paper.title, flags: record.scan.red_flags }));
+export function papersWithFlags(): Promise<FlagSource[]> {
+  cachedPapers ??= getAllScans().then((records) =>
+    records
+      .filter((record) => record.scan.red_flags.length > 0)
+      .map((record) => ({ paperId: record.id, title: record.scan.paper.title, flags: record.scan.red_flags })),
+  );
+  return cachedPapers;
 }
 
 /** Every file of the search index, built from all scans. */
