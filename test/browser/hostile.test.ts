@@ -239,11 +239,11 @@ describe('the Content-Security-Policy is a second line of defence', () => {
         image.src = 'data:,not-an-image';
         document.body.append(image);
       });
-      await watched.page.waitForTimeout(300);
+      // Chromium reports each refusal on the console: proof the policy, not luck, stopped them.
+      // Waiting for both reports (not a fixed pause) also means both had their chance to run.
+      await expect.poll(() => watched.problems.filter((problem) => /Content Security Policy/i.test(problem)).length).toBeGreaterThanOrEqual(2);
       expect(await sentinel(watched.page, '__cspInline'), 'inline script').toBeUndefined();
       expect(await sentinel(watched.page, '__cspHandler'), 'inline event handler').toBeUndefined();
-      // Chromium reports each refusal on the console: proof the policy, not luck, stopped them.
-      expect(watched.problems.filter((problem) => /Content Security Policy/i.test(problem)).length).toBeGreaterThanOrEqual(2);
     } finally {
       await watched.close();
     }
