@@ -3,29 +3,17 @@
  * citation text; without JS, no button shows and the text is still there to select. A reader
  * arriving through a permalink of an older version is told so.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openWatchedPage, settle } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { openWatchedPage, settle } from '../helpers/browser.ts';
 import { FIXTURE_REPO_URL, fixtureSite } from '../helpers/fixture-sites.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+import { serveSite } from '../helpers/server.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('hostile');
-  site = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useServedSite('hostile');
 
 test.each(['cite-bibtex', 'cite-apa', 'cite-csl', 'badge-markdown', 'badge-html'])('the %s copy button copies its text exactly (hostile scan)', async (key) => {
-  const url = site.page('papers/9902.66601/');
-  const watched = await openWatchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const url = site.server.page('papers/9902.66601/');
+  const watched = await openWatchedPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   try {
     const { page } = watched;
     await page.goto(url);
@@ -45,10 +33,10 @@ test.each(['cite-bibtex', 'cite-apa', 'cite-csl', 'badge-markdown', 'badge-html'
 });
 
 test('without JavaScript the buttons stay hidden and the citations are there to select', async () => {
-  const watched = await openWatchedPage(browser, { javaScriptEnabled: false });
+  const watched = await openWatchedPage(site.browser, { javaScriptEnabled: false });
   try {
     const { page } = watched;
-    await page.goto(site.page('papers/9902.66601/'));
+    await page.goto(site.server.page('papers/9902.66601/'));
     expect(await page.locator('copy-text button').count()).toBe(5);
     expect(await page.locator('copy-text button:visible').count()).toBe(0);
     expect(await page.locator('#cite-bibtex-text').textContent()).toMatch(/^@misc\{glassbox-9902\.66601/);
@@ -60,7 +48,7 @@ test('without JavaScript the buttons stay hidden and the citations are there to 
 describe('the version notice for readers arriving through a citation of another version', () => {
   test('shows both versions for ?v=<other commit>, stays hidden for the current one or a non-commit value', async () => {
     const main = await serveSite(fixtureSite('main').outDir, fixtureSite('main').base);
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(site.browser);
     try {
       const { page } = watched;
       await page.goto(main.page('papers/9901.00001/?v=0123abc'));

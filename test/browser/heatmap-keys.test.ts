@@ -3,33 +3,19 @@
  * tab stop whose arrow keys move between cells, Enter opens the paper at the item's answer, and
  * without JavaScript the leaderboard and heatmaps are complete with no dead controls.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage, settle } from '../helpers/browser.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { expect, test } from 'vitest';
+import { openWatchedPage, settle } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { getCategory } from '../../src/lib/rubric.ts';
 
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const { outDir, base } = fixtureSite('main');
-  server = await serveSite(outDir, base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('main');
 
 test('category heatmap: one tab stop, arrow keys, Home/End, and Enter opens the paper at the item', async () => {
   const items = getCategory('artifacts').items;
-  const watched = await openWatchedPage(browser);
+  const watched = await openWatchedPage(site.browser);
   const { page } = watched;
   try {
-    await page.goto(server.page('/categories/artifacts/'));
+    await page.goto(site.server.page('/categories/artifacts/'));
     await settle(page);
     const cells = page.locator('.heatmap-cells > a');
     expect(await cells.count()).toBe(14 * items.length);
@@ -62,14 +48,14 @@ test('category heatmap: one tab stop, arrow keys, Home/End, and Enter opens the 
 });
 
 test('without JavaScript: the leaderboard is a complete table with no controls, the heatmaps are drawn', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    await page.goto(server.page('/leaderboard/'));
+    await page.goto(site.server.page('/leaderboard/'));
     expect(await page.locator('main table tbody tr').count()).toBe(14);
     expect(await page.locator('main select, main input, main button').count()).toBe(0);
     expect(await page.locator('main th[aria-sort="ascending"]').textContent()).toBe('Rank');
-    await page.goto(server.page('/heatmap/'));
+    await page.goto(site.server.page('/heatmap/'));
     expect(await page.locator('svg.heatmap-svg').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('svg.heatmap-svg .heatmap-cells use').first().isVisible()).toBe(true);
     expect(await page.locator('details.heatmap-table table').count()).toBeGreaterThanOrEqual(3);

@@ -26,6 +26,18 @@ function markControls(page: Page): Promise<number> {
   });
 }
 
+/**
+ * Press Tab up to `maxSteps` times, asking `atStop` after each press whether the goal is reached
+ * (it may act on the focused control first). Returns whether it was reached.
+ */
+async function tabUntil(page: Page, maxSteps: number, atStop: () => Promise<boolean>): Promise<boolean> {
+  for (let step = 0; step < maxSteps; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await atStop()) return true;
+  }
+  return false;
+}
+
 interface Stop {
   index: number | null;
   name: string;
@@ -152,8 +164,7 @@ describe('controls work from the keyboard', () => {
       const controls = await markControls(watched.page);
       let reachedSort = false;
       let reachedFilter = false;
-      for (let step = 0; step < controls + 20 && !(reachedSort && reachedFilter); step += 1) {
-        await watched.page.keyboard.press('Tab');
+      await tabUntil(watched.page, controls + 20, async () => {
         const focused = await watched.page.evaluate(() => ({
           sortHeader: document.activeElement?.closest('th[data-sort]')?.getAttribute('data-sort') ?? null,
           isButton: document.activeElement?.localName === 'button',
@@ -169,7 +180,8 @@ describe('controls work from the keyboard', () => {
           await expect.poll(() => watched.page.locator('main table tbody tr').count()).toBe(1);
           reachedFilter = true;
         }
-      }
+        return reachedSort && reachedFilter;
+      });
       expect({ reachedSort, reachedFilter }).toEqual({ reachedSort: true, reachedFilter: true });
     } finally {
       await watched.close();
@@ -201,30 +213,16 @@ describe('controls work from the keyboard', () => {
       await watched.page.goto(site.server.page('/search/'));
       await settle(watched.page);
       const controls = await markControls(watched.page);
-      let typed = false;
-      for (let step = 0; step < controls + 20 && !typed; step += 1) {
-        await watched.page.keyboard.press('Tab');
-        const inMainSearch = await watched.page.evaluate(
-          () => (document.activeElement as HTMLInputElement | null)?.type === 'search' && !!document.activeElement?.closest('main'),
-        );
-        if (inMainSearch) {
-          await watched.page.keyboard.type('seed selection');
-          typed = true;
-        }
-      }
-      expect(typed, 'Tab reaches the search box').toBe(true);
+      const inMainSearch = () =>
+        watched.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search' && !!document.activeElement?.closest('main'));
+      expect(await tabUntil(watched.page, controls + 20, inMainSearch), 'Tab reaches the search box').toBe(true);
+      await watched.page.keyboard.type('seed selection');
       const firstResult = watched.page.locator('main a[href*="#flag-"]').first();
       await expect.poll(() => firstResult.count(), { timeout: 10_000 }).toBe(1);
       const href = (await firstResult.getAttribute('href'))!;
-      let followed = false;
-      for (let step = 0; step < 40 && !followed; step += 1) {
-        await watched.page.keyboard.press('Tab');
-        if (await firstResult.evaluate((element) => element === document.activeElement)) {
-          await Promise.all([watched.page.waitForURL(/#flag-/), watched.page.keyboard.press('Enter')]);
-          followed = true;
-        }
-      }
-      expect(followed, 'Tab reaches the first result').toBe(true);
+      const onFirstResult = () => firstResult.evaluate((element) => element === document.activeElement);
+      expect(await tabUntil(watched.page, 40, onFirstResult), 'Tab reaches the first result').toBe(true);
+      await Promise.all([watched.page.waitForURL(/#flag-/), watched.page.keyboard.press('Enter')]);
       const landed = new URL(watched.page.url());
       expect(landed.pathname + landed.hash).toBe(new URL(href, site.server.url).pathname + new URL(href, site.server.url).hash);
     } finally {
