@@ -20,6 +20,7 @@ import { bucketValue, scoreColour, textColourOn } from './colour-scale.ts';
 import type { Counts } from './ranking.ts';
 import { BUCKET_COUNT, scoreBucketClass } from './score-bucket.ts';
 import { cellDescription, cellHref, type CellAxis } from './heatmap-cells.ts';
+import { formatCount } from './format-count.ts';
 
 /** A row or column heading: its link and cell rules (see heatmap-cells.ts) plus the text shown on the axis. */
 export interface HeatmapAxisLabel extends CellAxis {
@@ -285,7 +286,7 @@ export function aggregateMatrix(
   const groups = groupOrder.filter((name) => aggregates.has(name));
   return finishCells(
     groups.map((name) => {
-      const count = aggregates.get(name)!.papers.toLocaleString('en');
+      const count = formatCount(aggregates.get(name)!.papers);
       return { label: `${name} (${count})`, full: `${groupNoun} ${name} (${count} papers)` };
     }),
     columns.map((column) => ({ label: column.label, full: column.label, href: column.href })),
@@ -295,8 +296,8 @@ export function aggregateMatrix(
         column,
         value: cell.mean,
         text: cellPercent(cell.mean),
-        tableText: cell.count === 0 ? 'n/a' : `${cellPercent(cell.mean)}% of ${cell.count.toLocaleString('en')}`,
-        words: cell.count === 0 ? 'applies to no paper' : `mean ${cellPercent(cell.mean)}% over ${cell.count.toLocaleString('en')} papers`,
+        tableText: cell.count === 0 ? 'n/a' : `${cellPercent(cell.mean)}% of ${formatCount(cell.count)}`,
+        words: cell.count === 0 ? 'applies to no paper' : `mean ${cellPercent(cell.mean)}% over ${formatCount(cell.count)} papers`,
       })),
     ),
   );

@@ -11,6 +11,7 @@ import { formatRank } from '../lib/ranking.ts';
 import { scoreBucketClass } from '../lib/score-bucket.ts';
 import { pageCount, pagerItems, pageSlice } from '../lib/pagination.ts';
 import { isDefaultView, parseViewState, serialiseViewState, toggleSort, type ViewState } from '../lib/view-state.ts';
+import { formatCount } from '../lib/format-count.ts';
 
 const DEBOUNCE_MS = 150;
 
@@ -156,7 +157,7 @@ class Leaderboard extends HTMLElement {
     status.textContent =
       shown.length === 0
         ? 'No papers match these filters.'
-        : `Papers ${first.toLocaleString('en')}–${(first + visible.length - 1).toLocaleString('en')} of ${shown.length.toLocaleString('en')} shown (${rows.length.toLocaleString('en')} audited).`;
+        : `Papers ${formatCount(first)}–${formatCount(first + visible.length - 1)} of ${formatCount(shown.length)} shown (${formatCount(rows.length)} audited).`;
     this.renderPager(page, pages);
     performance.measure('leaderboard:view', { start: started });
   }

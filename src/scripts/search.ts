@@ -7,6 +7,7 @@ import type { SearchEngine, SearchOutcome } from '../lib/search-engine.ts';
 import type { FlagRecord, Posting, VocabularyFile } from '../lib/search-index.ts';
 import { highlightSegments } from '../lib/search-tokens.ts';
 import { paperPath, withBase } from '../lib/urls.ts';
+import { formatCount } from '../lib/format-count.ts';
 
 const PAGE = 20;
 // Screen readers hear the count once typing pauses, not after every keystroke.
@@ -112,7 +113,7 @@ class FlagSearch extends HTMLElement {
   #updateMore(): void {
     const total = this.#outcome?.ids.length ?? 0;
     this.#more.hidden = this.#shown >= total;
-    this.#more.textContent = `Show more results (${this.#shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown)`;
+    this.#more.textContent = `Show more results (${formatCount(this.#shown)} of ${formatCount(total)} shown)`;
   }
 
   #reset(): void {
@@ -177,7 +178,7 @@ function rememberQuery(query: string): void {
 
 function statusText(total: number, matchedAll: boolean, query: string): string {
   if (total === 0) return `No red flag matches “${query}”.`;
-  const flags = total === 1 ? '1 red flag matches' : `${total.toLocaleString('en-US')} red flags match`;
+  const flags = total === 1 ? '1 red flag matches' : `${formatCount(total)} red flags match`;
   return matchedAll ? `${flags} “${query}”.` : `No red flag has every word; ${flags} some of “${query}”.`;
 }
 
