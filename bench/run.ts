@@ -484,21 +484,19 @@ async function main(): Promise<void> {
   if (sizes.length > 1 && walls.has(smallest) && walls.has(largest)) {
     const scale = largest / smallest;
     const growthBudget = { max: scale * 1.1, text: `≤ ${(scale * 1.1).toFixed(0)}×` };
-    record({
-      key: 'growth.wall',
-      label: `build wall time growth ${smallest} → ${largest} scans`,
-      value: walls.get(largest)! / walls.get(smallest)!,
-      unit: 'ratio',
-      budget: growthBudget,
-    });
-    if (cpus.has(smallest) && cpus.has(largest))
+    for (const [kind, times] of [
+      ['wall', walls],
+      ['CPU', cpus],
+    ] as const) {
+      if (!times.has(smallest) || !times.has(largest)) continue;
       record({
-        key: 'growth.cpu',
-        label: `build CPU time growth ${smallest} → ${largest} scans`,
-        value: cpus.get(largest)! / cpus.get(smallest)!,
+        key: `growth.${kind.toLowerCase()}`,
+        label: `build ${kind} time growth ${smallest} → ${largest} scans`,
+        value: times.get(largest)! / times.get(smallest)!,
         unit: 'ratio',
         budget: growthBudget,
       });
+    }
     const reach = scansAtLimit({ scans: smallest, bytes: distSizes.get(smallest)! }, { scans: largest, bytes: distSizes.get(largest)! }, GB);
     record({
       key: 'dist.scansAt1GB',

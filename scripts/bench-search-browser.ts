@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { quantile } from '../bench/lib/figures.ts';
 import { benchQueries } from '../bench/lib/queries.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { serveSite } from '../test/helpers/server.ts';
@@ -80,7 +81,7 @@ try {
   };
   const cold = await typeAll();
   const times = await typeAll();
-  const coldAt = (p: number) => cold[Math.min(cold.length - 1, Math.floor(p * cold.length))]!.toFixed(1);
+  const coldAt = (q: number) => msAt(cold, q);
   console.log(`cold (fetching shards as needed): median ${coldAt(0.5)} ms, p95 ${coldAt(0.95)} ms, max ${coldAt(1)} ms`);
   const allFetched = [
     ...new Set(
@@ -93,7 +94,7 @@ try {
     ),
   ];
   const typo = await keystroke(TYPO);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  const at = (q: number) => msAt(times, q);
   console.log(`for the misspelling "${TYPO}": ${typo.count} results`);
   console.log(
     `first query "${QUERIES[0]}" incl. index fetch: ${first.ms.toFixed(0)} ms, ${first.count} results, ${fetched.length} files, ${(firstBytes / 1024).toFixed(1)} KB gzip`,
@@ -146,7 +147,12 @@ async function measurePagefind(): Promise<void> {
   const times: number[] = [];
   for (const query of QUERIES) times.push((await timed(query)).ms);
   times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  const at = (q: number) => msAt(times, q);
   console.log(`Pagefind query to 5 results loaded over ${times.length} queries: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
   await context.close();
+}
+
+/** Milliseconds at quantile `q` of a sample, as `npm run bench` computes it (nearest rank). */
+function msAt(sample: readonly number[], q: number): string {
+  return (quantile(sample, q) ?? Number.NaN).toFixed(1);
 }

@@ -83,7 +83,7 @@ export function buildSearchIndex(sources: readonly FlagSource[], options: Search
   const recordShards = chunk(records, recordShardSize).map((shard) => JSON.stringify(shard));
   const hash = createHash('sha256');
   for (const file of [JSON.stringify(terms), ...shards, ...recordShards]) hash.update(file);
-  const { terms: _, ...header } = { version: hash.digest('hex').slice(0, 12), flagCount: records.length, recordShardSize, terms, postingShardStarts: starts };
+  const header = { version: hash.digest('hex').slice(0, 12), flagCount: records.length, recordShardSize, postingShardStarts: starts };
   const vocabularyFile: VocabularyFile = { ...header, frontCodedTerms: encodeTerms(terms) };
   return { vocabulary: { ...header, terms }, vocabularyFile: JSON.stringify(vocabularyFile), postingShards: shards, recordShards };
 }
