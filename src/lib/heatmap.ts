@@ -20,7 +20,7 @@ import { bucketValue, scoreColour, textColourOn } from './colour-scale.ts';
 import type { Counts } from './ranking.ts';
 import { BUCKET_COUNT, scoreBucketClass } from './score-bucket.ts';
 import { cellDescription, cellHref, type CellAxis } from './heatmap-cells.ts';
-import { formatCount } from './format-count.ts';
+import { countOf, formatCount } from './format-count.ts';
 
 /** A row or column heading: its link and cell rules (see heatmap-cells.ts) plus the text shown on the axis. */
 export interface HeatmapAxisLabel extends CellAxis {
@@ -286,8 +286,8 @@ export function aggregateMatrix(
   const groups = groupOrder.filter((name) => aggregates.has(name));
   return finishCells(
     groups.map((name) => {
-      const count = formatCount(aggregates.get(name)!.papers);
-      return { label: `${name} (${count})`, full: `${groupNoun} ${name} (${count} papers)` };
+      const papers = aggregates.get(name)!.papers;
+      return { label: `${name} (${formatCount(papers)})`, full: `${groupNoun} ${name} (${countOf(papers, 'paper')})` };
     }),
     columns.map((column) => ({ label: column.label, full: column.label, href: column.href })),
     groups.flatMap((name, row) =>
@@ -297,7 +297,7 @@ export function aggregateMatrix(
         value: cell.mean,
         text: cellPercent(cell.mean),
         tableText: cell.count === 0 ? 'n/a' : `${cellPercent(cell.mean)}% of ${formatCount(cell.count)}`,
-        words: cell.count === 0 ? 'applies to no paper' : `mean ${cellPercent(cell.mean)}% over ${formatCount(cell.count)} papers`,
+        words: cell.count === 0 ? 'applies to no paper' : `mean ${cellPercent(cell.mean)}% over ${countOf(cell.count, 'paper')}`,
       })),
     ),
   );

@@ -5,6 +5,7 @@
  *
  * Type-only imports keep this module free of zod and d3, so client scripts can use it too.
  */
+import { countOf, formatCount } from './format-count.ts';
 import type { Score } from './scoring.ts';
 
 /** The tie rule in words, printed next to every ranking so readers know how ties are ordered. */
@@ -62,4 +63,18 @@ export function sharedRanks(ranked: readonly { rank: number | null }[]): Set<num
   const seen = new Map<number, number>();
   for (const { rank } of ranked) if (rank !== null) seen.set(rank, (seen.get(rank) ?? 0) + 1);
   return new Set([...seen].filter(([, count]) => count > 1).map(([rank]) => rank));
+}
+
+/**
+ * How many papers a category ranks, in words: papers where none of its items apply are listed as
+ * n/a, not scored 0, and readers should see why some rows have no rank.
+ */
+export function rankedShareText(ranked: number, total: number): string {
+  if (ranked === total) return total === 1 ? 'The paper is ranked.' : `All ${formatCount(total)} papers are ranked.`;
+  if (ranked === 0)
+    return total === 1
+      ? 'None of these items apply to the paper, so it is listed as n/a rather than scored 0.'
+      : `None of these items apply to any of the ${formatCount(total)} papers, so they are listed as n/a rather than scored 0.`;
+  const unranked = total - ranked;
+  return `${formatCount(ranked)} of ${formatCount(total)} papers ${ranked === 1 ? 'is' : 'are'} ranked; in the other ${countOf(unranked, 'paper')} none of these items apply, so ${unranked === 1 ? 'it is' : 'they are'} listed last as n/a rather than scored 0.`;
 }

@@ -108,6 +108,7 @@ describe('aggregates', () => {
     expect(matrix.cells.map((cell) => cell.tableText)).toEqual(['0% of 1', '50% of 1', '75% of 2', 'n/a']);
     expect(matrix.cells[2]!.description).toBe('Venue ICML (2 papers) — Alpha: mean 75% over 2 papers');
     expect(matrix.cells[3]!.description).toBe('Venue ICML (2 papers) — Beta: applies to no paper');
+    expect(matrix.cells[0]!.description).toBe('Venue TMLR (1 paper) — Alpha: mean 0% over 1 paper');
     // Aggregate cells link to their column (the category page), not to a paper.
     expect(matrix.cells[2]!.href).toBe('/categories/alpha/');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareScore, compareValue, formatRank, rankBy, sharedRanks, type Counts } from '../../src/lib/ranking.ts';
+import { compareScore, compareValue, formatRank, rankBy, rankedShareText, sharedRanks, type Counts } from '../../src/lib/ranking.ts';
 
 interface Paper {
   id: string;
@@ -88,4 +88,19 @@ describe('rankBy: competition ranking with the stated tie rule', () => {
     expect([...shared]).toEqual([1]);
     expect(ranked.map(({ rank }) => formatRank(rank, rank !== null && shared.has(rank)))).toEqual(['=1', '=1', '3', 'n/a']);
   });
+});
+
+describe('rankedShareText', () => {
+  test.each([
+    [1, 1, 'The paper is ranked.'],
+    [14, 14, 'All 14 papers are ranked.'],
+    [0, 1, 'None of these items apply to the paper, so it is listed as n/a rather than scored 0.'],
+    [0, 10000, 'None of these items apply to any of the 10,000 papers, so they are listed as n/a rather than scored 0.'],
+    [1, 2, '1 of 2 papers is ranked; in the other 1 paper none of these items apply, so it is listed last as n/a rather than scored 0.'],
+    [
+      7000,
+      10000,
+      '7,000 of 10,000 papers are ranked; in the other 3,000 papers none of these items apply, so they are listed last as n/a rather than scored 0.',
+    ],
+  ])('%d ranked of %d', (ranked, total, text) => expect(rankedShareText(ranked, total)).toBe(text));
 });
