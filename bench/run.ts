@@ -15,17 +15,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CATEGORY_KEYS } from '../src/lib/rubric.ts';
-import { syntheticId } from '../src/lib/synth.ts';
-import { categoryPath, paperPath } from '../src/lib/urls.ts';
-import { launchChromium } from '../test/helpers/browser.ts';
-import { firstLoad, leaderboardSortTimes, pagefindTimes, searchTimes, summarise, totalBytes, type SearchRun, type Transfer } from './lib/browser.ts';
+import { CATEGORY_KEYS } from '../src/lib/scan-format/rubric.ts';
+import { syntheticId } from '../scripts/lib/synthetic-scans.ts';
+import { categoryPath, paperPath } from '../src/lib/site/urls.ts';
+import { launchChromium } from '../test/helpers/chromium.ts';
+import { firstLoad, leaderboardSortTimes, pagefindTimes, searchTimes, summarise, totalBytes, type SearchRun, type Transfer } from './lib/browser-timings.ts';
 import { bestOf, runBuild, type BuildMeasurement } from './lib/build.ts';
-import { distStats, folderGzip } from './lib/dist.ts';
+import { distStats, folderGzip } from './lib/dist-sizes.ts';
 import { formatLine, meetsBudget, resultsMarkdown, scansAtLimit, type Figure } from './lib/figures.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { benchQueries } from './lib/queries.ts';
-import { serveSite } from './lib/server.ts';
+import { serveSite } from './lib/bench-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/out');

@@ -18,8 +18,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { quantile } from '../bench/lib/figures.ts';
 import { benchQueries } from '../bench/lib/queries.ts';
-import { launchChromium } from '../test/helpers/browser.ts';
-import { serveSite } from '../test/helpers/server.ts';
+import { launchChromium } from '../test/helpers/chromium.ts';
+import { serveSite } from '../test/helpers/fixture-server.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, pagefind: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.site ?? '.cache/out/c-10k');

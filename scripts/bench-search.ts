@@ -13,9 +13,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js/basic';
-import { createSearchEngine } from '../src/lib/search-engine.ts';
-import { buildSearchIndex, type FlagSource } from '../src/lib/search-index.ts';
-import { seededRandom } from '../src/lib/synth.ts';
+import { createSearchEngine } from '../src/lib/search/search-engine.ts';
+import { buildSearchIndex, type FlagSource } from '../src/lib/search/search-index.ts';
+import { seededRandom } from './lib/synthetic-scans.ts';
 import { quantile } from '../bench/lib/figures.ts';
 
 const { values } = parseArgs({

@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { planScaffold, scaffoldText } from '../src/lib/scaffold.ts';
-import { displayPath } from '../src/lib/validate.ts';
+import { planScaffold, scaffoldText } from './lib/scaffold.ts';
+import { displayPath } from '../src/lib/scan-format/validator.ts';
 
 const USAGE = `usage: npm run new-scan -- <arXiv id> [--scans DIR]
        npm run new-scan -- --slug <slug> (--doi <doi> | --url <url>) [--scans DIR]`;

@@ -9,10 +9,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { changedScanIds, scoreSummaryMarkdown, type ChangedScan } from '../src/lib/annotations.ts';
-import { SCAN_FILE_NAME } from '../src/lib/scan-id.ts';
-import { scoreScan } from '../src/lib/scoring.ts';
-import { displayPath, validateScanBytes } from '../src/lib/validate.ts';
+import { changedScanIds, scoreSummaryMarkdown, type ChangedScan } from './lib/annotations.ts';
+import { SCAN_FILE_NAME } from '../src/lib/scan-format/scan-id.ts';
+import { scoreScan } from '../src/lib/scoring/scoring.ts';
+import { displayPath, validateScanBytes } from '../src/lib/scan-format/validator.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { scans: { type: 'string', default: 'scans' } } });
 const changed = positionals.length ? positionals : readFileSync(0, 'utf8').split('\n').filter(Boolean);

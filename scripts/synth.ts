@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { synthesizeScan, syntheticId } from '../src/lib/synth.ts';
+import { synthesizeScan, syntheticId } from './lib/synthetic-scans.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.count);

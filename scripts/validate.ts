@@ -5,8 +5,8 @@
  * With `--github` (automatic when `GITHUB_ACTIONS=true`) problems are also printed as
  * workflow-command annotations, so a pull request shows them on the offending lines of its diff.
  */
-import { githubAnnotations } from '../src/lib/annotations.ts';
-import { formatProblem, validateScansDir } from '../src/lib/validate.ts';
+import { githubAnnotations } from './lib/annotations.ts';
+import { formatProblem, validateScansDir } from '../src/lib/scan-format/validator.ts';
 
 const args = process.argv.slice(2);
 const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true';

@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { scansLoader } from './loaders/scans.ts';
+import { scansLoader } from './loaders/scans-loader.ts';
 
 // No schema here: the loader validates whole scans itself and stores only their titles.
 const scans = defineCollection({ loader: scansLoader() });

@@ -3,9 +3,9 @@
  * red flags, some with a typo (to show typo tolerance), some paper titles and author names.
  * Deterministic, so runs compare.
  */
-import { FLAG_SUBJECTS, seededRandom } from '../../src/lib/synth.ts';
+import { FLAG_SUBJECTS, seededRandom } from '../../scripts/lib/synthetic-scans.ts';
 
-// Vocabulary of the synthetic scans (src/lib/synth.ts), so every correct query has matches.
+// Vocabulary of the synthetic scans (scripts/lib/synthetic-scans.ts), so every correct query has matches.
 const FLAG_TERMS = [...FLAG_SUBJECTS, 'undisclosed', 'cherry-picked', 'outdated'];
 const DETAIL_WORDS = ['leakage', 'statistical', 'hardware', 'appendix', 'annotators', 'improvement', 'seeds', 'baseline', 'release', 'evaluation'];
 const NAMES = ['Holloway', 'Nakashima', 'Castellano', 'Fairweather', 'Oyelaran'];

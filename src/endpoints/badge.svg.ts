@@ -1,7 +1,7 @@
 /** `/papers/<id>/badge.svg` in `astro dev` (the build writes the files instead, see integrations/audit-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllScans, type ScanRecord } from '../data/scans.ts';
-import { badgeSvg } from '../lib/badge.ts';
+import { getAllScans, type ScanRecord } from '../build-model/scans.ts';
+import { badgeSvg } from '../lib/publishing/badge.ts';
 
 export const getStaticPaths = (async () => (await getAllScans()).map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
 

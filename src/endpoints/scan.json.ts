@@ -1,7 +1,7 @@
 /** `/papers/<id>/scan.json` in `astro dev` (the build copies the files instead, see integrations/audit-files.ts): the committed file, byte for byte. */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllScans, type ScanRecord } from '../data/scans.ts';
+import { getAllScans, type ScanRecord } from '../build-model/scans.ts';
 
 export const getStaticPaths = (async () => (await getAllScans()).map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
 

@@ -12,16 +12,16 @@ import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { badgePath, scanFilePath } from '../lib/audit-files.ts';
-import { badgeSvg } from '../lib/badge.ts';
-import { readHistory } from '../lib/history.ts';
-import { scansJsonChunks, type DataRecord } from '../lib/open-data.ts';
-import type { Scan } from '../lib/schema.ts';
-import { scanIdFromRelativePath } from '../lib/scan-id.ts';
-import { scoreScan } from '../lib/scoring.ts';
-import { absoluteUrl } from '../lib/urls.ts';
-import { findScanFiles } from '../lib/validate.ts';
-import { scansDir } from '../loaders/scans.ts';
+import { badgePath, scanFilePath } from '../lib/publishing/published-paths.ts';
+import { badgeSvg } from '../lib/publishing/badge.ts';
+import { readHistory } from '../lib/history/git-history.ts';
+import { scansJsonChunks, type DataRecord } from '../lib/publishing/open-data.ts';
+import type { Scan } from '../lib/scan-format/schema.ts';
+import { scanIdFromRelativePath } from '../lib/scan-format/scan-id.ts';
+import { scoreScan } from '../lib/scoring/scoring.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
+import { findScanFiles } from '../lib/scan-format/validator.ts';
+import { scansDir } from '../loaders/scans-loader.ts';
 
 /** Site path of the whole-collection download. */
 export const SCANS_JSON_PATH = '/data/scans.json';

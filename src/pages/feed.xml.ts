@@ -1,9 +1,9 @@
 /** `/feed.xml`: Atom feed of new and changed audits, with the checklist answers that changed. */
 import type { APIRoute } from 'astro';
-import { getAllScans } from '../data/scans.ts';
-import { auditVersion } from '../data/versions.ts';
-import { atomFeed, feedEntries } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { getAllScans } from '../build-model/scans.ts';
+import { auditVersion } from '../build-model/versions.ts';
+import { atomFeed, feedEntries } from '../lib/publishing/feed.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;

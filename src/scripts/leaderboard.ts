@@ -6,12 +6,12 @@
  * URL carrying one. Only the visible page of rows is rendered, so sorting 10,000 rows is one
  * array sort plus 100 table rows.
  */
-import { applyView, decodeRows, percentText, scoreValue, type LeaderboardData, type LeaderboardRow } from '../lib/leaderboard-filters.ts';
-import { formatRank } from '../lib/ranking.ts';
-import { scoreBucketClass } from '../lib/score-bucket.ts';
-import { pageCount, pagerItems, pageSlice } from '../lib/pagination.ts';
-import { isDefaultView, parseViewState, serialiseViewState, toggleSort, type ViewState } from '../lib/view-state.ts';
-import { formatCount } from '../lib/format-count.ts';
+import { applyView, decodeRows, percentText, scoreValue, type LeaderboardData, type LeaderboardRow } from '../lib/scoring/leaderboard-filters.ts';
+import { formatRank } from '../lib/scoring/ranking.ts';
+import { scoreBucketClass } from '../lib/scoring/score-bucket.ts';
+import { pageCount, pagerItems, pageSlice } from '../lib/site/pagination.ts';
+import { isDefaultView, parseViewState, serialiseViewState, toggleSort, type ViewState } from '../lib/scoring/view-state.ts';
+import { formatCount } from '../lib/site/format-count.ts';
 
 const DEBOUNCE_MS = 150;
 

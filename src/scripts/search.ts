@@ -3,11 +3,11 @@
  * `import()` on first use, so the page's own script stays small; results are built from text
  * nodes and `<mark>` elements only, so scan text can never become markup.
  */
-import type { SearchEngine, SearchOutcome } from '../lib/search-engine.ts';
-import type { FlagRecord, Posting, VocabularyFile } from '../lib/search-index.ts';
-import { highlightSegments } from '../lib/search-tokens.ts';
-import { paperPath, withBase } from '../lib/urls.ts';
-import { formatCount } from '../lib/format-count.ts';
+import type { SearchEngine, SearchOutcome } from '../lib/search/search-engine.ts';
+import type { FlagRecord, Posting, VocabularyFile } from '../lib/search/search-index.ts';
+import { highlightSegments } from '../lib/search/search-tokens.ts';
+import { paperPath, withBase } from '../lib/site/urls.ts';
+import { formatCount } from '../lib/site/format-count.ts';
 
 const PAGE = 20;
 // Screen readers hear the count once typing pauses, not after every keystroke.
@@ -157,7 +157,7 @@ async function loadEngine(dataUrl: string, version: string): Promise<SearchEngin
     return (await response.json()) as T;
   };
   const [{ createSearchEngine, parseVocabulary }, { default: Fuse }, vocabulary] = await Promise.all([
-    import('../lib/search-engine.ts'),
+    import('../lib/search/search-engine.ts'),
     import('fuse.js/basic'),
     fetchJson<VocabularyFile>('vocab'),
   ]);

@@ -6,7 +6,7 @@
 import axe from 'axe-core';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openWatchedPage } from '../helpers/browser.ts';
+import { openWatchedPage } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { pageTypes } from '../helpers/page-types.ts';

@@ -4,10 +4,10 @@
  * arriving through a permalink of an older version is told so.
  */
 import { describe, expect, test } from 'vitest';
-import { openWatchedPage, settle } from '../helpers/browser.ts';
+import { openWatchedPage, settle } from '../helpers/chromium.ts';
 import { FIXTURE_REPO_URL, fixtureSite } from '../helpers/fixture-sites.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { serveSite } from '../helpers/server.ts';
+import { serveSite } from '../helpers/fixture-server.ts';
 
 const site = useServedSite('hostile');
 

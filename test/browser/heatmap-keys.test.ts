@@ -4,9 +4,9 @@
  * without JavaScript the leaderboard and heatmaps are complete with no dead controls.
  */
 import { expect, test } from 'vitest';
-import { openWatchedPage, settle } from '../helpers/browser.ts';
+import { openWatchedPage, settle } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { getCategory } from '../../src/lib/rubric.ts';
+import { getCategory } from '../../src/lib/scan-format/rubric.ts';
 
 const site = useServedSite('main');
 

@@ -5,12 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openWatchedPage, sentinel, settle, type WatchedPage } from '../helpers/browser.ts';
+import { openWatchedPage, sentinel, settle, type WatchedPage } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { HOSTILE_IDS, HOSTILE_SEARCH_WORD, SENTINEL, hostileScan } from '../helpers/hostile.ts';
-import { CATEGORY_KEYS } from '../../src/lib/rubric.ts';
-import type { Scan } from '../../src/lib/schema.ts';
-import { categoryPath, paperPath } from '../../src/lib/urls.ts';
+import { CATEGORY_KEYS } from '../../src/lib/scan-format/rubric.ts';
+import type { Scan } from '../../src/lib/scan-format/schema.ts';
+import { categoryPath, paperPath } from '../../src/lib/site/urls.ts';
 
 const site = useServedSite('hostile');
 

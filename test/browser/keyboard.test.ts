@@ -4,11 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openWatchedPage, settle } from '../helpers/browser.ts';
+import { openWatchedPage, settle } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { AUDIT_ID, pageTypes } from '../helpers/page-types.ts';
-import { paperPath } from '../../src/lib/urls.ts';
+import { paperPath } from '../../src/lib/site/urls.ts';
 
 const site = useServedSite('main');
 

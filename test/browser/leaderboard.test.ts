@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
+import { openWatchedPage, settle, type WatchedPage } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 const site = useServedSite('main');

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openWatchedPage, settle } from '../helpers/browser.ts';
+import { launchChromium, openWatchedPage, settle } from '../helpers/chromium.ts';
 import { fixtureSite, type FixtureSiteName } from '../helpers/fixture-sites.ts';
 import { AUDIT_ID, pageTypes } from '../helpers/page-types.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
-import type { Scan } from '../../src/lib/schema.ts';
+import { serveSite, type StaticSite } from '../helpers/fixture-server.ts';
+import type { Scan } from '../../src/lib/scan-format/schema.ts';
 
 let browser: Browser;
 const servers = new Map<FixtureSiteName, StaticSite>();

@@ -4,7 +4,7 @@
  * (WCAG 1.4.10). Only scroll regions (wide tables, heatmaps) may be wider than the screen.
  */
 import { describe, expect, test } from 'vitest';
-import { openWatchedPage } from '../helpers/browser.ts';
+import { openWatchedPage } from '../helpers/chromium.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { useServedSite } from '../helpers/served-site.ts';

@@ -5,10 +5,10 @@
  */
 import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { openWatchedPage, settle, type WatchedPage } from '../helpers/browser.ts';
+import { openWatchedPage, settle, type WatchedPage } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { AUDIT_ID } from '../helpers/page-types.ts';
-import { paperPath } from '../../src/lib/urls.ts';
+import { paperPath } from '../../src/lib/site/urls.ts';
 
 /** "Seed selection undisclosed" is red flag 5 of fixture 9901.00007 and the only flag about seed selection. */
 const TARGET = { id: '9901.00007', flag: 5, text: 'Seed selection undisclosed' };

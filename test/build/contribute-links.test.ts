@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
-import { contributeLinks } from '../../src/lib/contribute.ts';
+import { contributeLinks } from '../../src/lib/contributing/contribute.ts';
 import { FIXTURE_REPO_URL, fixtureSite, type FixtureSiteName } from '../helpers/fixture-sites.ts';
 
 type Node = { type?: string; name?: string; attribs?: Record<string, string>; children?: Node[]; data?: string };

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { diffTrees, hashTree, htmlPagePaths, listFiles } from '../helpers/dist.ts';
+import { diffTrees, hashTree, htmlPagePaths, listFiles } from '../helpers/dist-files.ts';
 import { fixtureSite, fixtureSiteOptions, type FixtureSiteName } from '../helpers/fixture-sites.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { serveSite, type StaticSite } from '../helpers/fixture-server.ts';
 import { buildSiteOrThrow } from '../helpers/site.ts';
 
 describe.each(['main', 'hostile'] as const)('links on the %s site', (siteName: FixtureSiteName) => {

@@ -13,13 +13,13 @@ import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
-import { CATEGORY_KEYS, RUBRIC } from '../../src/lib/rubric.ts';
-import { scanSchema } from '../../src/lib/schema.ts';
-import { scoreScan } from '../../src/lib/scoring.ts';
-import { buildRows, decodeRows, percentText, type LeaderboardData } from '../../src/lib/leaderboard-filters.ts';
-import { synthesizeScan, syntheticId } from '../../src/lib/synth.ts';
-import { scoreBucketClass } from '../../src/lib/score-bucket.ts';
-import { cellHref, type CellAxis } from '../../src/lib/heatmap-cells.ts';
+import { CATEGORY_KEYS, RUBRIC } from '../../src/lib/scan-format/rubric.ts';
+import { scanSchema } from '../../src/lib/scan-format/schema.ts';
+import { scoreScan } from '../../src/lib/scoring/scoring.ts';
+import { buildRows, decodeRows, percentText, type LeaderboardData } from '../../src/lib/scoring/leaderboard-filters.ts';
+import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
+import { scoreBucketClass } from '../../src/lib/scoring/score-bucket.ts';
+import { cellHref, type CellAxis } from '../../src/lib/charts/heatmap-cells.ts';
 
 type Page = ReturnType<typeof parseDocument>;
 

@@ -13,9 +13,9 @@ import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite, FIXTURE_REPO_URL } from '../helpers/fixture-sites.ts';
 import { buildSiteOrThrow } from '../helpers/site.ts';
-import { RUBRIC, allItems } from '../../src/lib/rubric.ts';
-import { scanSchema } from '../../src/lib/schema.ts';
-import { formatCounts, formatPercent, scoreScan } from '../../src/lib/scoring.ts';
+import { RUBRIC, allItems } from '../../src/lib/scan-format/rubric.ts';
+import { scanSchema } from '../../src/lib/scan-format/schema.ts';
+import { formatCounts, formatPercent, scoreScan } from '../../src/lib/scoring/scoring.ts';
 
 type Page = { html: string; doc: ReturnType<typeof parseDocument> };
 

@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { HOSTILE_SEARCH_WORD } from '../helpers/hostile.ts';
 import { buildSiteOrThrow, ROOT } from '../helpers/site.ts';
-import { parseVocabulary } from '../../src/lib/search-engine.ts';
-import { flagRecords, type FlagRecord, type FlagSource, type VocabularyFile } from '../../src/lib/search-index.ts';
-import { scanSchema } from '../../src/lib/schema.ts';
-import { syntheticId, synthesizeScan } from '../../src/lib/synth.ts';
+import { parseVocabulary } from '../../src/lib/search/search-engine.ts';
+import { flagRecords, type FlagRecord, type FlagSource, type VocabularyFile } from '../../src/lib/search/search-index.ts';
+import { scanSchema } from '../../src/lib/scan-format/schema.ts';
+import { syntheticId, synthesizeScan } from '../../scripts/lib/synthetic-scans.ts';
 
 function readScans(dir: string): FlagSource[] {
   const sources: FlagSource[] = [];

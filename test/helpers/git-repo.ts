@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Scan } from '../../src/lib/schema.ts';
+import type { Scan } from '../../src/lib/scan-format/schema.ts';
 
 /** A scratch repository with a `scans/` folder. */
 export interface TempRepo {

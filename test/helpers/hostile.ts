@@ -8,8 +8,8 @@
  */
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RUBRIC } from '../../src/lib/rubric.ts';
-import type { Scan } from '../../src/lib/schema.ts';
+import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
+import type { Scan } from '../../src/lib/scan-format/schema.ts';
 
 /** The global that any executed payload sets. */
 export const SENTINEL = '__pwned';

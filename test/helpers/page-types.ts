@@ -1,11 +1,11 @@
 /**
  * One representative URL per page type of the built site, so browser checks (loads, axe,
- * no-JS) run over every kind of page. Paths come from `src/lib/urls.ts`, never retyped.
+ * no-JS) run over every kind of page. Paths come from `src/lib/site/urls.ts`, never retyped.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { CATEGORY_KEYS } from '../../src/lib/rubric.ts';
-import { categoryPath, paperPath } from '../../src/lib/urls.ts';
+import { CATEGORY_KEYS } from '../../src/lib/scan-format/rubric.ts';
+import { categoryPath, paperPath } from '../../src/lib/site/urls.ts';
 
 /** One kind of page and where to find an example of it. */
 export interface PageType {

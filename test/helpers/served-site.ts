@@ -4,9 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from './chromium.ts';
 import { fixtureSite, type FixtureSiteName } from './fixture-sites.ts';
-import { serveSite, type StaticSite } from './server.ts';
+import { serveSite, type StaticSite } from './fixture-server.ts';
 
 /** Chromium and a served fixture site, shared by the tests of one file. */
 export interface ServedSite {

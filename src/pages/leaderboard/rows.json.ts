@@ -1,8 +1,8 @@
 /** `/leaderboard/rows.json`: every leaderboard row as compact columns, fetched by the leaderboard script on demand. */
 import type { APIRoute } from 'astro';
-import { getLeaderboard } from '../../components/leaderboard/rows.ts';
-import { encodeRows } from '../../lib/leaderboard-filters.ts';
-import { CATEGORY_KEYS } from '../../lib/rubric.ts';
+import { getLeaderboard } from '../../build-model/rankings.ts';
+import { encodeRows } from '../../lib/scoring/leaderboard-filters.ts';
+import { CATEGORY_KEYS } from '../../lib/scan-format/rubric.ts';
 
 export const GET: APIRoute = async () => {
   const data = encodeRows((await getLeaderboard()).rows, CATEGORY_KEYS);

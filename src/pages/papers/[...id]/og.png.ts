@@ -1,7 +1,7 @@
 /** `/papers/<id>/og.png`: the social preview image, built only when OG_IMAGES allows (see lib/og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllScans, type ScanRecord } from '../../../data/scans.ts';
-import { cachedOgImage, ogImageInput, ogImagesEnabled } from '../../../lib/og-image.ts';
+import { getAllScans, type ScanRecord } from '../../../build-model/scans.ts';
+import { cachedOgImage, ogImageInput, ogImagesEnabled } from '../../../lib/publishing/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const records = await getAllScans();

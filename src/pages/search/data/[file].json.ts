@@ -1,9 +1,9 @@
 /**
  * The search index files: `vocab.json`, `postings-K.json`, `records-K.json` (see
- * src/lib/search-index.ts for why the index is split this way). Fetched only by `/search/`.
+ * src/lib/search/search-index.ts for why the index is split this way). Fetched only by `/search/`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchIndex } from '../_search-data.ts';
+import { getSearchIndex } from '../../../build-model/search-data.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getSearchIndex();

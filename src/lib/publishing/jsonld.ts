@@ -1,0 +1,96 @@
+/**
+ * schema.org JSON-LD for an audit page: the audit is a `Review` of a `ScholarlyArticle` (the
+ * paper), and each claim the audit weighs is a `ClaimReview` rated by its support level.
+ *
+ * The JSON goes into a `<script type="application/ld+json">` block, where the HTML parser ends
+ * the block at the first `</script` whatever JSON thinks; `serializeJsonLd` escapes every
+ * character that could end or confuse the block, so hostile scan text stays data.
+ */
+import { AUDIT_AUTHOR, PUBLISHER, auditTitle } from './citation.ts';
+import { sourceLinks } from '../scan-format/paper-source.ts';
+import type { Scan, SupportLevel } from '../scan-format/schema.ts';
+import { SUPPORT_LEVELS } from '../scan-format/schema.ts';
+import type { ScanScores } from '../scoring/scoring.ts';
+
+/** What the JSON-LD of one audit is built from. */
+export interface AuditJsonLdInput {
+  scan: Scan;
+  scores: ScanScores;
+  /** Absolute URL of the audit page. */
+  pageUrl: string;
+  /** Absolute URL of the site's home page. */
+  siteUrl: string;
+  /** Version cited: short commit and ISO date, or null when unversioned. */
+  version: { short: string; date: string } | null;
+}
+
+/** Words for each support level, as the page shows them. */
+export const SUPPORT_WORDS: Record<SupportLevel, string> = {
+  strong: 'strongly supported',
+  moderate: 'moderately supported',
+  weak: 'weakly supported',
+  unsupported: 'unsupported',
+};
+
+/** Build the JSON-LD graph of one audit. */
+export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version }: AuditJsonLdInput): Record<string, unknown> {
+  const { paper } = scan;
+  const paperId = `${pageUrl}#paper`;
+  const publisher = { '@type': 'Organization', name: PUBLISHER, url: siteUrl };
+  const author = { '@type': 'Organization', name: AUDIT_AUTHOR };
+  const links = sourceLinks(paper).map((link) => link.href);
+  const article = {
+    '@type': 'ScholarlyArticle',
+    '@id': paperId,
+    name: paper.title,
+    headline: paper.title,
+    author: paper.authors.map((name) => ({ '@type': 'Person', name })),
+    datePublished: String(paper.year),
+    publication: paper.venue,
+    ...(links.length > 0 && { url: links[0], sameAs: links }),
+    identifier: [paper.arxiv_id && `arXiv:${paper.arxiv_id}`, paper.doi && `doi:${paper.doi}`].filter(Boolean),
+  };
+  const overall = scores.overall;
+  const review = {
+    '@type': 'Review',
+    '@id': `${pageUrl}#audit`,
+    name: auditTitle(paper),
+    url: pageUrl,
+    author,
+    publisher,
+    ...(version && { version: version.short, dateModified: version.date }),
+    itemReviewed: article,
+    reviewBody: scan.key_findings,
+    ...(overall.value !== null && {
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: Math.round(overall.value * 100),
+        worstRating: 0,
+        bestRating: 100,
+        ratingExplanation: `${overall.yes} of ${overall.applicable} applicable transparency checklist items met`,
+      },
+    }),
+  };
+  const claimReviews = scan.claims.map((claim) => ({
+    '@type': 'ClaimReview',
+    url: `${pageUrl}#claims`,
+    claimReviewed: claim.claim,
+    author,
+    itemReviewed: { '@type': 'Claim', text: claim.claim, appearance: { '@id': paperId } },
+    reviewBody: claim.evidence,
+    reviewRating: {
+      '@type': 'Rating',
+      // strong = 4 … unsupported = 1, so a higher rating always means better support.
+      ratingValue: SUPPORT_LEVELS.length - SUPPORT_LEVELS.indexOf(claim.supported),
+      worstRating: 1,
+      bestRating: SUPPORT_LEVELS.length,
+      alternateName: SUPPORT_WORDS[claim.supported],
+    },
+  }));
+  return { '@context': 'https://schema.org', '@graph': [review, ...claimReviews] };
+}
+
+/** JSON for a `<script type="application/ld+json">` block: `<`, `>`, `&`, U+2028 and U+2029 escaped. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

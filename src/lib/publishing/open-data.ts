@@ -1,0 +1,112 @@
+/**
+ * The downloadable data: `/data/scores.csv` (one row per paper) and `/data/scans.json` (every
+ * scan with its computed scores), plus the column documentation the `/data/` page prints.
+ * Columns come from the rubric and the schema, so a new rubric item is a new column with its
+ * documentation, and nothing here is typed twice.
+ */
+import Papa from 'papaparse';
+import { RUBRIC, allItems } from '../scan-format/rubric.ts';
+import { paperSchema, type Scan } from '../scan-format/schema.ts';
+import type { ScanScores, Score } from '../scoring/scoring.ts';
+
+/** One scan as the data exports see it. */
+export interface DataRecord {
+  id: string;
+  scan: Scan;
+  scores: ScanScores;
+  /** The version (last commit) of the scan file, or null when unversioned. */
+  version: { commit: string; date: string } | null;
+}
+
+/** A documented column of the CSV. */
+export interface ColumnDoc {
+  name: string;
+  description: string;
+}
+
+const PAPER_FIELDS = ['title', 'year', 'venue'] as const;
+
+function fieldDescription(field: (typeof PAPER_FIELDS)[number]): string {
+  return paperSchema.shape[field].description ?? field;
+}
+
+/** Every column of `scores.csv`, in order, with what it holds. */
+export function csvColumns(): ColumnDoc[] {
+  const scoreColumns = (prefix: string, what: string): ColumnDoc[] => [
+    { name: `${prefix}_score`, description: `${what}: share of applicable items answered yes, 0 to 1 (4 decimals); empty when no item applies` },
+    { name: `${prefix}_yes`, description: `${what}: number of applicable items answered yes` },
+    { name: `${prefix}_applicable`, description: `${what}: number of items that apply` },
+  ];
+  return [
+    { name: 'id', description: 'Scan id: the arXiv id (old-style ids keep their slash) or a slug; the audit page is /papers/<id>/' },
+    ...PAPER_FIELDS.map((field) => ({ name: field, description: fieldDescription(field) })),
+    { name: 'version_commit', description: 'Git commit of the scan file’s last change; empty when unversioned' },
+    { name: 'version_date', description: 'Date of that commit (ISO 8601); empty when unversioned' },
+    ...scoreColumns('overall', 'All categories'),
+    ...RUBRIC.flatMap((category) => scoreColumns(category.key, category.label)),
+    { name: 'red_flags', description: 'Number of red flags the audit raised' },
+    ...allItems().map(({ category, item }) => ({ name: itemColumn(category.key, item.key), description: `${item.question} yes, no, or na (not applicable)` })),
+  ];
+}
+
+/** Column name of a checklist item: `artifacts.code_released`. */
+export function itemColumn(categoryKey: string, itemKey: string): string {
+  return `${categoryKey}.${itemKey}`;
+}
+
+/** A score value rounded for the CSV (4 decimals), or empty when not applicable. */
+export function csvScore(score: Score): string {
+  return score.value === null ? '' : String(Math.round(score.value * 10_000) / 10_000);
+}
+
+function csvRow(record: DataRecord): string[] {
+  const { scan, scores } = record;
+  const scoreCells = (score: Score) => [csvScore(score), String(score.yes), String(score.applicable)];
+  return [
+    record.id,
+    scan.paper.title,
+    String(scan.paper.year),
+    scan.paper.venue,
+    record.version?.commit ?? '',
+    record.version?.date ?? '',
+    ...scoreCells(scores.overall),
+    ...RUBRIC.flatMap((category) => scoreCells(scores.categories[category.key])),
+    String(scores.redFlagCount),
+    ...allItems().map(({ category, item }) => {
+      const answer = scan.checklist[category.key]?.[item.key];
+      return !answer || !answer.applies ? 'na' : answer.answer ? 'yes' : 'no';
+    }),
+  ];
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** `scores.csv`: a header row and one row per scan (RFC 4180, CRLF line ends). */
+export function scoresCsv(records: readonly DataRecord[]): string {
+  return Papa.unparse(
+    { fields: csvColumns().map((column) => column.name), data: records.map(csvRow) },
+    // Spreadsheet apps run cells starting with = + - @ as formulas; Papa prefixes those with '.
+    // Its built-in pattern (`^[=+\-@\t\r].*$`) misses cells containing a line break, hence our own.
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
+  );
+}
+
+/**
+ * `scans.json` in pieces: every scan exactly as validated, with its version and computed scores.
+ * Written piece by piece because at 10,000 scans the whole document is over 100 MB, and one
+ * string of it (plus its encoded copy) would crowd the build's memory.
+ */
+export function* scansJsonChunks(records: Iterable<DataRecord>, count: number, schemaUrl: string): Generator<string> {
+  yield `{"scan_schema":${JSON.stringify(schemaUrl)},"count":${count},"scans":[`;
+  let first = true;
+  for (const record of records) {
+    yield (first ? '' : ',') + JSON.stringify({ id: record.id, version: record.version, scores: record.scores, scan: record.scan });
+    first = false;
+  }
+  yield ']}';
+}
+
+/** `scans.json` as one string (for small sets and tests). */
+export function scansJson(records: readonly DataRecord[], schemaUrl: string): string {
+  return [...scansJsonChunks(records, records.length, schemaUrl)].join('');
+}

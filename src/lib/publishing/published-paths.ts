@@ -1,0 +1,20 @@
+/**
+ * Site paths of the files published next to each audit page, in one place for the endpoints,
+ * the page head and the share box.
+ */
+import { paperPath } from '../site/urls.ts';
+
+/** `/papers/<id>/scan.json`: the committed scan file, byte for byte. */
+export function scanFilePath(id: string): string {
+  return `${paperPath(id)}scan.json`;
+}
+
+/** `/papers/<id>/badge.svg`: the embeddable score badge. */
+export function badgePath(id: string): string {
+  return `${paperPath(id)}badge.svg`;
+}
+
+/** `/papers/<id>/og.png`: the social preview image. */
+export function ogImagePath(id: string): string {
+  return `${paperPath(id)}og.png`;
+}

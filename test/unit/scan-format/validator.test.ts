@@ -1,0 +1,424 @@
+/**
+ * The validator against real fixture files (all fictional, ids 9912.x):
+ * - `test/fixtures/bad/<rule>/scan.json` breaks one rule each (`many-problems` several). The
+ *   folder is the scan's id, so `npm run validate -- test/fixtures/bad/<rule>` and a run over
+ *   the whole `bad/` folder report the same lines. To add a rule: copy a fixture, break it, and
+ *   add its expected lines to BAD_CASES (the first test fails until you do).
+ * - `test/fixtures/good/` is one valid scans folder of tricky input.
+ * - `test/fixtures/dupes/` holds scans of the same paper under different folders.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { latestAcceptedYear } from '../../../src/lib/scan-format/schema.ts';
+import { formatProblem, printable, unknownKeyMessage, validateScanBytes, validateScansDir, type Problem } from '../../../src/lib/scan-format/validator.ts';
+
+const BAD = 'test/fixtures/bad';
+const GOOD = 'test/fixtures/good';
+const DUPES = 'test/fixtures/dupes';
+const NODE = process.execPath;
+const SUPPORT_ENUM = 'expected one of strong | moderate | weak | unsupported';
+
+/** line, column, JSON pointer, message, and the source text that must start at that position. */
+type Expected = [line: number, column: number, pointer: string, message: string, at: string | null];
+
+// Every rule of the scan format, one fixture folder each. `at` pins what the position points
+// to, so a regression that shifts a line or column (or points at the key instead of the value) fails.
+const BAD_CASES: [string, Expected[]][] = [
+  ['not-json', [[5, 18, '/', 'not valid JSON: Unexpected token Comma found.', ',']]],
+  ['empty-file', [[1, 1, '/', 'file is empty (expected a JSON object)', '']]],
+  ['invalid-utf8', [[3, 46, '/', 'file is not valid UTF-8 (save it as UTF-8)', null]]],
+  ['duplicate-key', [[7, 5, '/paper/year', 'duplicate key "year" (first defined on line 5); keep one', '"year": 2022']]],
+  ['top-level-array', [[1, 1, '/', 'top level must be a JSON object, got an array', '[']]],
+  ['missing-field', [[2, 12, '/paper/venue', 'missing required field "venue"', '{\n    "title"']]],
+  ['missing-top-level-field', [[1, 1, '/key_findings', 'missing required field "key_findings"', '{\n  "paper"']]],
+  [
+    'missing-item-field',
+    [
+      [
+        59,
+        28,
+        '/checklist/conflicts_of_interest/funding_disclosed/justification',
+        'missing required field "justification"',
+        '{ "applies": true, "answer": false }',
+      ],
+    ],
+  ],
+  ['mistyped-answer', [[11, 53, '/checklist/artifacts/code_released/answer', 'expected boolean, got "yes"', '"yes"']]],
+  ['blank-title', [[3, 14, '/paper/title', 'title must not be blank', '"   "']]],
+  ['authors-empty', [[4, 16, '/paper/authors', 'authors must list at least one author', '[]']]],
+  ['year-not-integer', [[5, 13, '/paper/year', 'year must be a whole number', '2021.5']]],
+  ['year-string', [[5, 13, '/paper/year', 'expected number, got "2021"', '"2021"']]],
+  ['year-too-early', [[5, 13, '/paper/year', 'year must be 1900 or later, got 1899', '1899']]],
+  ['year-too-late', [[5, 13, '/paper/year', `year must be ${latestAcceptedYear()} or earlier, got 3000`, '3000']]],
+  [
+    'arxiv-id-malformed',
+    [[7, 17, '/paper/arxiv_id', 'malformed arXiv id "arXiv:9912.1": expected e.g. "2405.05949", "2405.05949v2" or "hep-th/9901001"', '"arXiv:9912.1"']],
+  ],
+  [
+    'folder-mismatch',
+    [[7, 17, '/paper/arxiv_id', 'folder "folder-mismatch" does not match arxiv_id: move the file to scans/9912.00001/scan.json', '"9912.00001"']],
+  ],
+  [
+    'Slug_Not_Lowercase',
+    [[2, 12, '/paper', 'folder "Slug_Not_Lowercase" must be a lowercase slug (letters, digits, hyphens) for a paper without arxiv_id', '{']],
+  ],
+  ['no-identifier', [[2, 12, '/paper', 'paper needs at least one identifier: arxiv_id, doi or url', '{']]],
+  ['checklist-missing-category', [[9, 16, '/checklist/contamination', 'missing required field "contamination"', '{\n    "artifacts"']]],
+  [
+    'checklist-missing-item',
+    [
+      [
+        16,
+        32,
+        '/checklist/statistical_methodology/significance_tests',
+        'missing required field "significance_tests"',
+        '{\n      "confidence_intervals_or_error_bars"',
+      ],
+    ],
+  ],
+  [
+    'checklist-typo-item',
+    [
+      [10, 18, '/checklist/artifacts/code_released', 'missing required field "code_released"', '{\n      "code_release"'],
+      [11, 7, '/checklist/artifacts/code_release', 'unknown key "code_release": did you mean "code_released"?', '"code_release"'],
+    ],
+  ],
+  [
+    'checklist-typo-category',
+    [
+      [9, 16, '/checklist/artifacts', 'missing required field "artifacts"', '{\n    "artefacts"'],
+      [10, 5, '/checklist/artefacts', 'unknown key "artefacts": did you mean "artifacts"?', '"artefacts"'],
+    ],
+  ],
+  ['checklist-extra-category', [[10, 5, '/checklist/vibes', 'unknown key "vibes" is not allowed here', '"vibes"']]],
+  [
+    'applies-false-answer-true',
+    [
+      [
+        70,
+        55,
+        '/checklist/human_studies/pre_registered/answer',
+        'contradiction: "applies" is false but "answer" is true (an item that does not apply cannot be satisfied)',
+        'true',
+      ],
+    ],
+  ],
+  ['blank-justification', [[59, 81, '/checklist/conflicts_of_interest/funding_disclosed/justification', 'justification must not be blank', '""']]],
+  ['claim-support-unknown', [[85, 126, '/claims/1/supported', `${SUPPORT_ENUM}, got "partial"`, '"partial"']]],
+  [
+    'claim-typo-key',
+    [
+      [84, 5, '/claims/0/supported', 'missing required field "supported"', '{ "claim"'],
+      [84, 133, '/claims/0/suported', 'unknown key "suported": did you mean "supported"?', '"suported"'],
+    ],
+  ],
+  ['claims-not-array', [[83, 13, '/claims', 'expected array, got an object', '{ "claim"']]],
+  ['red-flags-strings', [[90, 5, '/red_flags/0', 'expected object, got "Single seed"', '"Single seed"']]],
+  [
+    'cited-papers-bad-entry',
+    [
+      [93, 5, '/cited_papers/0/relevance', 'missing required field "relevance"', '{ "title"'],
+      [93, 86, '/cited_papers/0/year', 'expected number, got "2019"', '"2019"'],
+    ],
+  ],
+  ['methodology-tags-string', [[87, 23, '/methodology_tags', 'expected array, got "benchmark-eval"', '"benchmark-eval"']]],
+  ['methodology-tags-numbers', [[87, 42, '/methodology_tags/1', 'expected string, got 7', '7]']]],
+  [
+    'hostile-key',
+    [[88, 3, '/<script>no\nte\u202egnp.exe', 'unknown key "<script>no\\nte\u202egnp.exe" is not allowed here', '"<script>no\\nte\u202egnp.exe"']],
+  ],
+  ['unknown-top-level-key', [[88, 3, '/notes', 'unknown key "notes" is not allowed here', '"notes"']]],
+  [
+    'top-level-typo-key',
+    [
+      [1, 1, '/red_flags', 'missing required field "red_flags"', '{'],
+      [89, 3, '/red_flag', 'unknown key "red_flag": did you mean "red_flags"?', '"red_flag"'],
+    ],
+  ],
+  [
+    'many-problems',
+    [
+      [5, 13, '/paper/year', 'expected number, got "2021"', '"2021"'],
+      [10, 18, '/checklist/artifacts/code_released', 'missing required field "code_released"', '{'],
+      [11, 7, '/checklist/artifacts/code_release', 'unknown key "code_release": did you mean "code_released"?', '"code_release"'],
+      [85, 126, '/claims/1/supported', `${SUPPORT_ENUM}, got "partial"`, '"partial"'],
+    ],
+  ],
+];
+
+const fileOf = (name: string) => `${BAD}/${name}/scan.json`;
+const toProblems = (name: string, expected: Expected[]): Problem[] =>
+  expected.map(([line, column, pointer, message]) => ({ file: fileOf(name), line, column, pointer, message }));
+
+/** The source text starting at a 1-based line and column. */
+function fileTextAt(file: string, line: number, column: number): string {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  return [lines[line - 1]!.slice(column - 1), ...lines.slice(line)].join('\n');
+}
+
+function runValidate(...args: string[]) {
+  return spawnSync(NODE, ['scripts/validate.ts', ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+}
+
+describe('each bad fixture is rejected with its own located message', () => {
+  test('every bad fixture folder has a case here', () => {
+    expect(readdirSync(BAD).sort()).toEqual(BAD_CASES.map(([name]) => name).sort());
+  });
+
+  test.each(BAD_CASES)('%s', (name, expected) => {
+    const { scans, problems } = validateScansDir(`${BAD}/${name}`);
+    expect(scans).toEqual([]);
+    expect(problems).toEqual(toProblems(name, expected));
+    for (const [line, column, , , at] of expected) {
+      if (at !== null)
+        expect(
+          fileTextAt(fileOf(name), line, column).startsWith(at),
+          `${name} ${line}:${column} points at ${JSON.stringify(fileTextAt(fileOf(name), line, column).slice(0, 40))}`,
+        ).toBe(true);
+    }
+  });
+
+  test('one run over the whole folder reports every problem in every file, grouped by file', () => {
+    const { scans, problems } = validateScansDir(BAD);
+    expect(scans).toEqual([]);
+    const byCodeUnits = [...BAD_CASES].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(problems).toEqual(byCodeUnits.flatMap(([name, expected]) => toProblems(name, expected)));
+  });
+});
+
+describe('good fixtures: tricky but valid input', () => {
+  const { scans, problems } = validateScansDir(GOOD);
+
+  test('all validate with no problem', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(scans.map((scan) => scan.id)).toEqual(['9912.00001', '9912.00002', '9912.00006', 'synth-th/9912003', 'unicode-doi-only', 'url-only']);
+  });
+
+  const byId = (id: string) => scans.find((scan) => scan.id === id)!.scan;
+
+  test('a versioned arXiv id in its unversioned folder, with a $schema key', () => {
+    expect(byId('9912.00002')).toMatchObject({ $schema: '../../schema/scan.schema.json', paper: { arxiv_id: '9912.00002v2' } });
+  });
+
+  test('an old-style id nests one folder deeper', () => {
+    expect(byId('synth-th/9912003').paper.arxiv_id).toBe('synth-th/9912003');
+  });
+
+  test('non-ASCII names and hostile-looking title text survive unchanged; a DOI-only paper in a slug folder', () => {
+    const paper = byId('unicode-doi-only').paper;
+    expect(paper.title).toContain('<script>alert("x")</script> & <b>tags</b> 🚀 \u202Eevil\u202C {{ template }}');
+    expect(paper.authors).toContain('Zoë Ångström-Øberg');
+    expect(paper).toMatchObject({ doi: '10.5555/Synthetic.90004', year: 1900 });
+    expect(paper.arxiv_id).toBeUndefined();
+  });
+
+  test('very long texts, empty lists and a category where nothing applies', () => {
+    const scan = byId('9912.00006');
+    expect(scan.key_findings.length).toBeGreaterThan(40_000);
+    expect(scan.paper.authors).toHaveLength(300);
+    expect([scan.claims, scan.red_flags, scan.cited_papers, scan.methodology_tags]).toEqual([[], [], [], []]);
+    expect(Object.values(scan.checklist.human_studies!).every((item) => !item.applies)).toBe(true);
+  });
+
+  test('the raw bytes are kept exactly', () => {
+    for (const scan of scans) expect(Buffer.from(scan.raw).equals(readFileSync(scan.file))).toBe(true);
+  });
+
+  test('the real seed scan validates', () => {
+    expect(validateScansDir('scans')).toMatchObject({ problems: [], scans: [{ id: '2405.05949' }] });
+  });
+});
+
+describe('two scans of the same paper', () => {
+  test('same arXiv id (v2 against no version, or as an arXiv DOI) or same DOI in another case: each file names the others', () => {
+    const { scans, problems } = validateScansDir(DUPES);
+    expect(scans).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${DUPES}/9912.00001/scan.json:7:17 /paper/arxiv_id same paper as ${DUPES}/9912.00031/scan.json, ${DUPES}/arxiv-doi/scan.json (arXiv id 9912.00001): keep one scan per paper`,
+      `${DUPES}/9912.00031/scan.json:7:17 /paper/arxiv_id folder "9912.00031" does not match arxiv_id: move the file to scans/9912.00001/scan.json`,
+      `${DUPES}/9912.00031/scan.json:7:17 /paper/arxiv_id same paper as ${DUPES}/9912.00001/scan.json, ${DUPES}/arxiv-doi/scan.json (arXiv id 9912.00001): keep one scan per paper`,
+      `${DUPES}/arxiv-doi/scan.json:7:12 /paper/doi same paper as ${DUPES}/9912.00001/scan.json, ${DUPES}/9912.00031/scan.json (arXiv id 9912.00001, from its DOI): keep one scan per paper`,
+      `${DUPES}/doi-first/scan.json:7:12 /paper/doi same paper as ${DUPES}/doi-second/scan.json (DOI 10.5555/Synthetic.Dupe): keep one scan per paper`,
+      `${DUPES}/doi-second/scan.json:7:12 /paper/doi same paper as ${DUPES}/doi-first/scan.json (DOI 10.5555/SYNTHETIC.dupe): keep one scan per paper`,
+    ]);
+  });
+});
+
+describe('odd files and folders', () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'glassbox-validate-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const good = readFileSync(`${GOOD}/9912.00001/scan.json`, 'utf8');
+
+  test('CRLF line endings and a byte-order mark are accepted, and positions still count lines', () => {
+    const crlf = good.replaceAll('\n', '\r\n');
+    expect(validateScanBytes(Buffer.from(crlf), 'x', '9912.00001').problems).toEqual([]);
+    expect(validateScanBytes(Buffer.from('\uFEFF' + good), 'x', '9912.00001').problems).toEqual([]);
+    const broken = crlf.replace('"answer": true', '"answer": "yes"');
+    expect(validateScanBytes(Buffer.from('\uFEFF' + broken), 'x', '9912.00001').problems).toEqual([
+      { file: 'x', line: 11, column: 53, pointer: '/checklist/artifacts/code_released/answer', message: 'expected boolean, got "yes"' },
+    ]);
+  });
+
+  test('a scan.json directly in the folder given takes that folder as its id', () => {
+    const dir = path.join(temp, '9912.00001');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'scan.json'), good);
+    expect(validateScansDir(dir)).toMatchObject({ problems: [], scans: [{ id: '9912.00001' }] });
+  });
+
+  test('an unreadable scan.json (a broken link) is a located problem, not a crash', () => {
+    const dir = path.join(temp, 'broken', '9912.00001');
+    mkdirSync(dir, { recursive: true });
+    symlinkSync(path.join(temp, 'nowhere.json'), path.join(dir, 'scan.json'));
+    const { problems } = validateScansDir(path.join(temp, 'broken'));
+    expect(problems).toEqual([
+      { file: path.join(dir, 'scan.json'), line: 1, column: 1, pointer: '/', message: 'cannot read file: it does not exist (a broken link?)' },
+    ]);
+  });
+
+  test('a scan.json given directly is checked in its own folder', () => {
+    expect(validateScansDir(`${GOOD}/synth-th/9912003/scan.json`)).toMatchObject({ problems: [], scans: [{ id: 'synth-th/9912003' }] });
+    expect(validateScansDir(`${GOOD}/synth-th/9912003`)).toMatchObject({ problems: [], scans: [{ id: 'synth-th/9912003' }] });
+    expect(validateScansDir(`${GOOD}/9912.00001/scan.json`)).toMatchObject({ problems: [], scans: [{ id: '9912.00001' }] });
+    expect(validateScansDir(`${BAD}/mistyped-answer/scan.json`).problems.map(formatProblem)).toEqual([
+      `${BAD}/mistyped-answer/scan.json:11:53 /checklist/artifacts/code_released/answer expected boolean, got "yes"`,
+    ]);
+  });
+
+  test('any other file is one problem', () => {
+    expect(validateScansDir('package.json').problems).toEqual([
+      { file: 'package.json', line: 1, column: 1, pointer: '/', message: 'expected a folder of scans or a scan.json file' },
+    ]);
+  });
+
+  test('a missing scans folder is one problem', () => {
+    expect(validateScansDir(path.join(temp, 'absent')).problems).toEqual([
+      { file: path.join(temp, 'absent'), line: 1, column: 1, pointer: '/', message: 'scans folder does not exist' },
+    ]);
+  });
+
+  test.each([
+    ['a string', '"scan"', 'a string'],
+    ['null', 'null', 'null'],
+    ['a number after blank lines', '\n\n  42', 'a number'],
+  ])('top level %s is rejected where it starts', (_, text, described) => {
+    const { problems } = validateScanBytes(Buffer.from(text), 'x', 'x');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe(`top level must be a JSON object, got ${described}`);
+    expect(textAt(text, problems[0]!)).toBe(text.trim());
+  });
+
+  test('the year bounds are inclusive: 1900 and next year are accepted', () => {
+    for (const year of [1900, latestAcceptedYear()]) {
+      expect(validateScanBytes(Buffer.from(good.replace('"year": 2021', `"year": ${year}`)), 'x', '9912.00001').problems).toEqual([]);
+    }
+    expect(validateScanBytes(Buffer.from(good.replace('"year": 2021', `"year": ${latestAcceptedYear() + 1}`)), 'x', '9912.00001').problems[0]!.pointer).toBe(
+      '/paper/year',
+    );
+  });
+
+  test.each([
+    ['1e400', 'expected number, got a number too large to represent'],
+    ['true', 'expected number, got true'],
+    ['null', 'expected number, got null'],
+    ['[2021]', 'expected number, got an array'],
+    ['"' + 'x'.repeat(100) + '"', `expected number, got "${'x'.repeat(56)}…"`],
+  ])('a year written %s is described as it was written', (written, message) => {
+    const { problems } = validateScanBytes(Buffer.from(good.replace('"year": 2021', `"year": ${written}`)), 'x', '9912.00001');
+    expect(problems).toEqual([{ file: 'x', line: 5, column: 13, pointer: '/paper/year', message }]);
+  });
+
+  test('a `javascript:` URL is never accepted as the paper URL', () => {
+    const text = good.replace('"arxiv_id": "9912.00001"', '"url": "javascript:alert(1)"');
+    expect(validateScanBytes(Buffer.from(text), 'x', 'x').problems.map((p) => `${p.pointer} ${p.message}`)).toEqual([
+      '/paper/url expected an http(s) URL, got "javascript:alert(1)"',
+    ]);
+  });
+});
+
+/** Text at a problem's position in an in-memory source. */
+function textAt(text: string, { line, column }: { line: number; column: number }): string {
+  return text.split('\n')[line - 1]!.slice(column - 1);
+}
+
+describe('each problem prints as exactly one line', () => {
+  test('a key with a line break and a right-to-left override shows both as escapes', () => {
+    const [problem] = validateScansDir(`${BAD}/hostile-key`).problems;
+    expect(formatProblem(problem!)).toBe(
+      `${BAD}/hostile-key/scan.json:88:3 /<script>no\\u{a}te\\u{202e}gnp.exe unknown key "<script>no\\nte\\u{202e}gnp.exe" is not allowed here`,
+    );
+  });
+
+  test.each([
+    ['plain text, quotes and emoji 🚀 "x" <b>', 'plain text, quotes and emoji 🚀 "x" <b>'],
+    ['a\r\nb\tc', 'a\\u{d}\\u{a}b\\u{9}c'],
+    ['\u0000\u001b[31m', '\\u{0}\\u{1b}[31m'],
+    ['\u2066isolate\u2069 \u200fmark \u2028sep', '\\u{2066}isolate\\u{2069} \\u{200f}mark \\u{2028}sep'],
+  ])('printable(%j)', (text, shown) => {
+    expect(printable(text)).toBe(shown);
+  });
+});
+
+describe('unknown keys suggest the closest allowed key only when it is a plausible typo', () => {
+  test.each([
+    ['code_release', ['code_released', 'data_released'], 'unknown key "code_release": did you mean "code_released"?'],
+    ['artefacts', ['artifacts', 'contamination'], 'unknown key "artefacts": did you mean "artifacts"?'],
+    ['notes', ['paper', 'claims', 'red_flags'], 'unknown key "notes" is not allowed here'],
+    ['x', [], 'unknown key "x" is not allowed here'],
+  ])('%s', (key, allowed, message) => {
+    expect(unknownKeyMessage(key, allowed)).toBe(message);
+  });
+});
+
+describe('npm run validate', () => {
+  test('exits 1 on the bad fixtures, printing exactly the located lines and a summary, and no stack trace', () => {
+    const result = runValidate(BAD);
+    expect(result.status).toBe(1);
+    const { problems } = validateScansDir(BAD);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, problems.length)).toEqual(problems.map(formatProblem));
+    expect(lines.slice(problems.length)).toEqual([
+      '',
+      expect.stringMatching(new RegExp(`^${problems.length} problems in ${BAD_CASES.length} files; 0 valid scans \\(\\d+\\.\\d\\d s\\)$`)),
+    ]);
+    expect(result.stdout).toBe('');
+  });
+
+  test.each([[DUPES], [`${BAD}/invalid-utf8`], [`${BAD}/empty-file`], ['test/fixtures/absent']])('exits 1 on %s without a stack trace', (dir) => {
+    const result = runValidate(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/^\s+at |Error:|node:internal/m);
+  });
+
+  test.each([
+    [GOOD, 6],
+    ['scans', undefined],
+  ])('exits 0 on %s', (dir, count) => {
+    const result = runValidate(dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    if (count) expect(result.stdout).toMatch(new RegExp(`^${count} scans valid in ${dir} `));
+  });
+
+  test('checks scans/ when given no folder (through npm, as contributors run it)', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'validate'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    expect(out).toMatch(/^\d+ scans? valid in scans /);
+  });
+
+  test('a copy of a bad fixture fails the same way wherever it lives', () => {
+    const temp = mkdtempSync(path.join(tmpdir(), 'glassbox-cli-'));
+    try {
+      cpSync(`${BAD}/mistyped-answer`, path.join(temp, '9912.00001'), { recursive: true });
+      const result = runValidate(temp);
+      expect(result.status).toBe(1);
+      expect(result.stderr.split('\n')[0]).toBe(
+        `${path.join(temp, '9912.00001/scan.json')}:11:53 /checklist/artifacts/code_released/answer expected boolean, got "yes"`,
+      );
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+});

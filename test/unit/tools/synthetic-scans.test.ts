@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
+import { seededRandom, synthesizeScan, syntheticId, syntheticNumber } from '../../../scripts/lib/synthetic-scans.ts';
+import { formatProblem, validateScanBytes, validateScansDir } from '../../../src/lib/scan-format/validator.ts';
+
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
+const synth = (...args: string[]) => spawnSync(process.execPath, ['scripts/synth.ts', ...args], { encoding: 'utf8' });
+
+describe('synthetic scans', () => {
+  test.each([
+    [1, '00001', '9901.00001'],
+    [42, '00042', '9901.00042'],
+    [99_999, '99999', '9901.99999'],
+    [100_000, '100000', '9902.00001'],
+  ])('paper %i is numbered %s with id %s', (index, number, id) => {
+    expect(syntheticNumber(index)).toBe(number);
+    expect(syntheticId(index)).toBe(id);
+  });
+
+  test('the generator is deterministic for a seed and differs between seeds', () => {
+    const first = seededRandom(7);
+    const again = seededRandom(7);
+    const other = seededRandom(8);
+    const a = Array.from({ length: 5 }, first);
+    expect(Array.from({ length: 5 }, again)).toEqual(a);
+    expect(Array.from({ length: 5 }, other)).not.toEqual(a);
+    expect(synthesizeScan(42, 1)).toEqual(synthesizeScan(42, 1));
+    expect(synthesizeScan(42, 1)).not.toEqual(synthesizeScan(42, 2));
+  });
+
+  const scans = Array.from({ length: 300 }, (_, i) => synthesizeScan(i + 1, 3));
+
+  test('every one of 300 passes the validator in its own folder', () => {
+    const problems = scans.flatMap((scan, i) => validateScanBytes(encode(scan), `synthetic ${i + 1}`, syntheticId(i + 1)).problems);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('they are plainly fictional', () => {
+    for (const [i, scan] of scans.entries()) {
+      expect(scan.paper.title).toMatch(new RegExp(`^Synthetic paper ${syntheticNumber(i + 1)}: `));
+      expect(scan.key_findings).toMatch(/^This is a fictional paper generated for testing\./);
+      expect(scan.paper.arxiv_id).toMatch(/^99\d\d\./);
+    }
+  });
+
+  test('they vary: scores, years, venues, red flags, claims and a sometimes-applicable human-studies category', () => {
+    const scores = scans.map(scoreScan);
+    const distinct = (values: unknown[]) => new Set(values.map((value) => JSON.stringify(value))).size;
+    expect(distinct(scores.map((score) => score.overall.value))).toBeGreaterThan(100);
+    expect(distinct(scans.map((scan) => scan.paper.year))).toBeGreaterThan(5);
+    expect(distinct(scans.map((scan) => scan.paper.venue))).toBeGreaterThan(5);
+    expect(distinct(scores.map((score) => score.redFlagCount))).toBeGreaterThan(4);
+    expect(distinct(scans.flatMap((scan) => scan.claims.map((claim) => claim.supported)))).toBe(4);
+    const humanStudies = scores.map((score) => score.categories.human_studies.value === null);
+    expect(humanStudies).toContain(true);
+    expect(humanStudies).toContain(false);
+  });
+});
+
+describe('npm run synth', () => {
+  const temp = mkdtempSync(path.join(tmpdir(), 'glassbox-synth-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  test('writes N scans that validate together, the same bytes for the same seed', () => {
+    for (const name of ['a', 'b']) expect(synth('--count', '25', '--out', path.join(temp, name), '--seed', '9').status).toBe(0);
+    const { scans, problems } = validateScansDir(path.join(temp, 'a'));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(scans.map((scan) => scan.id)).toEqual(Array.from({ length: 25 }, (_, i) => syntheticId(i + 1)));
+    for (const id of ['9901.00001', '9901.00025']) {
+      expect(readFileSync(path.join(temp, 'b', id, 'scan.json'), 'utf8')).toBe(readFileSync(path.join(temp, 'a', id, 'scan.json'), 'utf8'));
+    }
+  });
+
+  test.each([['scans'], ['scans/sub'], ['./scans/../scans']])('refuses to write into %s', (out) => {
+    const result = synth('--count', '1', '--out', out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('refusing to write synthetic scans into scans/');
+    expect(existsSync('scans/9901.00001')).toBe(false);
+    expect(existsSync('scans/sub')).toBe(false);
+  });
+
+  test('refuses a symbolic link that leads into scans/', () => {
+    const link = path.join(temp, 'link-to-scans');
+    symlinkSync(path.resolve('scans'), link);
+    const result = synth('--count', '1', '--out', path.join(link, 'more'));
+    expect(result.status).toBe(2);
+    expect(existsSync('scans/more')).toBe(false);
+  });
+
+  test('refuses a seed that is not a whole number (it would silently mean seed 0)', () => {
+    const result = synth('--count', '1', '--out', path.join(temp, 'c'), '--seed', 'abc');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('--seed must be a whole number, got "abc"');
+    expect(existsSync(path.join(temp, 'c'))).toBe(false);
+  });
+
+  test.each([[['--out', 'x']], [['--count', '0', '--out', 'x']], [['--count', 'ten', '--out', 'x']], [['--count', '3']]])(
+    'explains its usage for %j',
+    (args) => {
+      const result = synth(...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S]');
+    },
+  );
+});
