@@ -128,7 +128,8 @@ test.each([
   expect(fromScanFolder).toBe('schema/scan.schema.json');
 });
 
-describe('npm run new-scan', () => {
+// Each test spawns Node on the script (twice in some): seconds each on a loaded 2-core machine.
+describe('npm run new-scan', { timeout: 30_000 }, () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const newScan = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-scan.ts', ...args, '--scans', dir], { cwd: ROOT, encoding: 'utf8' });
