@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+  ANSWER_TEXT,
   aggregateMatrix,
   aggregateScores,
   cellPercent,
@@ -178,4 +180,9 @@ test('cellPercent and the legend', () => {
   // The legend shows exactly the colours the bucket classes give cells.
   expect(legendStops()[7]!.fill).toBe(scoreColour(0.7));
   expect(legendStops().at(-1)!.fill).toBe(scoreColour(null));
+});
+
+test('the answer symbols the category tables draw with CSS are the rubric answer symbols', () => {
+  const css = readFileSync('src/components/leaderboard/leaderboard.css', 'utf8');
+  for (const [answer, shown] of Object.entries(ANSWER_TEXT)) expect(css).toContain(`td.a-${answer}::before {\n  content: '${shown.symbol} ' / '';`);
 });
