@@ -15,7 +15,9 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/vitest-report.json' },
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // Several unit files run the command-line scripts as child processes; on a busy 2-core
+      // machine one such test takes seconds, so 5 s (vitest's default) failed tests that passed.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       // getViteConfig gives the project Astro's Vite plugins, which compile .astro files. The
       // files share one module graph (isolate: false): each stubs only the env it restores.
       getViteConfig({ test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'node', isolate: false } }),
