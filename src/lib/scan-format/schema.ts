@@ -339,7 +339,8 @@ function instructionsSchema(rubric: AnyRubric) {
     .describe('The published scanner instructions the audit followed, named by version and hash');
 }
 
-const dayOrder = (earlier: string, later: string) => isCalendarDate(earlier) && isCalendarDate(later) && earlier > later;
+// Two valid dates where the one that should come first comes after the other.
+const outOfOrder = (earlier: string, later: string) => isCalendarDate(earlier) && isCalendarDate(later) && earlier > later;
 
 function provenanceSchema(rubric: AnyRubric) {
   return z
@@ -375,14 +376,14 @@ function provenanceSchema(rubric: AnyRubric) {
       if (provenance.method === 'automated' && reviewed)
         issue(['method'], '"reviews" lists a review, so the method is "automated_then_reviewed", not "automated"');
       provenance.reviews?.forEach((review, index) => {
-        if (dayOrder(provenance.audited_on, review.reviewed_on))
+        if (outOfOrder(provenance.audited_on, review.reviewed_on))
           issue(
             ['reviews', index, 'reviewed_on'],
             `reviewed_on ${review.reviewed_on} is before audited_on ${provenance.audited_on}: a review follows the audit`,
           );
       });
       const readOn = provenance.paper_version?.read_on;
-      if (readOn && dayOrder(readOn, provenance.audited_on))
+      if (readOn && outOfOrder(readOn, provenance.audited_on))
         issue(['paper_version', 'read_on'], `read_on ${readOn} is after audited_on ${provenance.audited_on}: the paper is read before the audit is made`);
     })
     .describe('How the audit was made, from which version of the paper, and who checked it');
