@@ -1,9 +1,18 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import {
+  FIELDS_MARKERS,
+  editorSchema,
+  fieldsMarkdown,
+  generatedFiles,
+  issueFormText,
+  publishedRubricFiles,
+  spliceSection,
+} from '../../../scripts/lib/generated-files.ts';
 import { issueForms } from '../../../src/lib/contributing/issue-forms.ts';
-import { FIELDS_MARKERS, editorSchema, fieldsMarkdown, generatedFiles, issueFormText, spliceSection } from '../../../scripts/lib/generated-files.ts';
 import { allItems, RUBRIC } from '../../../src/lib/scan-format/rubric.ts';
 import { scanJsonSchema } from '../../../src/lib/scan-format/schema.ts';
 
@@ -86,12 +95,65 @@ describe('field reference', () => {
     'relevance',
     'key_findings',
     'methodology_tags',
+    'rubric_version',
+    'confidence',
+    'quote',
+    'location',
+    'section',
+    'page',
+    'table',
+    'figure',
+    'appendix',
+    'provenance',
+    'method',
+    'audited_on',
+    'paper_version',
+    'arxiv_version',
+    'read_on',
+    'tool',
+    'model',
+    'configuration',
+    'instructions',
+    'sha256',
+    'auditors',
+    'reviews',
+    'reviewer',
+    'reviewed_on',
+    'covers',
+    'notes',
+    'name',
+    'orcid',
+    'github',
   ])('explains field %s', (field) => {
     expect(markdown).toMatch(new RegExp(`^\\| \`${field}\` \\| [^|]+ \\| (yes|no) \\| \\S`, 'm'));
   });
 
   test('lists the support levels a claim can have', () => {
     expect(markdown).toContain('`"strong"` or `"moderate"` or `"weak"` or `"unsupported"`');
+  });
+});
+
+describe('published scanner instructions', () => {
+  const published = publishedRubricFiles();
+
+  test('every rubric version has its instructions and JSON Schema in public/rubric/, and an index lists them', () => {
+    expect(published.map((file) => file.path)).toEqual(['public/rubric/v1/instructions.md', 'public/rubric/v1/scan.schema.json', 'public/rubric/index.json']);
+  });
+
+  test('are written byte for byte (their hash is published), and Prettier leaves them alone', () => {
+    expect(published.every((file) => file.verbatim)).toBe(true);
+    expect(read('.prettierignore').split('\n')).toContain('public/rubric/');
+  });
+
+  test('the committed index names the hash of the committed instructions', () => {
+    const index = JSON.parse(read('public/rubric/index.json'));
+    for (const entry of index.versions) {
+      expect(
+        createHash('sha256')
+          .update(readFileSync(path.join(ROOT, 'public/rubric', entry.instructions)))
+          .digest('hex'),
+      ).toBe(entry.instructions_sha256);
+    }
   });
 });
 
