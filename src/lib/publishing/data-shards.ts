@@ -38,8 +38,12 @@ export interface ShardOptions {
  */
 export const DEFAULT_SHARD_OPTIONS: ShardOptions = { targetRecords: 2048, maxBytes: 96 * 1024 ** 2, level: 6 };
 
-/** `/data/scans.json` is published while it is at most this size (about 2,000 seed-sized scans). */
-export const WHOLE_FILE_MAX_BYTES = 32 * 1024 ** 2;
+/**
+ * `/data/scans.json` is published while it is at most this size (about 600 seed-sized scans):
+ * CloudFront compresses responses on the fly only up to 10,000,000 bytes, so a larger whole file
+ * would travel uncompressed from a CDN; the shards take over from there.
+ */
+export const WHOLE_FILE_MAX_BYTES = 10_000_000;
 
 /** One written shard, as listed in the manifest. */
 export interface ShardEntry {
@@ -109,6 +113,7 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
  * shard's lines in memory; each finished shard goes to `sink` at once.
  */
 export class DataShardWriter {
+  private readonly sink: (fileName: string, data: Uint8Array) => void;
   private readonly options: ShardOptions;
   private lines: string[] = [];
   private bytes = 0;
@@ -116,10 +121,8 @@ export class DataShardWriter {
   private lastId: string | null = null;
   private readonly entries: ShardEntry[] = [];
 
-  constructor(
-    private readonly sink: (fileName: string, data: Uint8Array) => void,
-    options: Partial<ShardOptions> = {},
-  ) {
+  constructor(sink: (fileName: string, data: Uint8Array) => void, options: Partial<ShardOptions> = {}) {
+    this.sink = sink;
     this.options = { ...DEFAULT_SHARD_OPTIONS, ...options };
     const { targetRecords, maxBytes, level } = this.options;
     if (!Number.isInteger(targetRecords) || targetRecords < 1) throw new Error(`targetRecords must be a positive integer, got ${targetRecords}`);
