@@ -33,7 +33,7 @@ export interface ShardOptions {
 }
 
 /**
- * 2,048 seed-sized records are ~30 MB of JSON lines, ~7-9 MB gzipped: about 50 shards at 100,000
+ * 2,048 seed-sized records are ~30 MB of JSON lines, ~5 MB gzipped: about 50 shards at 100,000
  * scans, 500 at a million. The cap keeps every file under 100 MB even if text stopped compressing.
  */
 export const DEFAULT_SHARD_OPTIONS: ShardOptions = { targetRecords: 2048, maxBytes: 96 * 1024 ** 2, level: 6 };
