@@ -76,8 +76,8 @@ cslConfig.styles.add('chicago-author-date', chicagoAuthorDate);
 cslConfig.styles.add('modern-language-association', mla);
 cslConfig.styles.add('ieee', ieee);
 // Our citation key, as written, instead of one derived from author and year; UTF-8 rather than TeX
-// escapes, because citation-js's ASCII mode mangles Greek and drops CJK characters.
-Object.assign(plugins.config.get('@bibtex').format as object, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
+// escapes, because citation-js's ASCII mode mangles Greek and drops CJK (see `bibtexRecord`).
+Object.assign((plugins.config.get('@bibtex') as { format: object }).format, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
 
 /** One style of the record as plain text. */
 function renderStyle(cite: Cite, style: CitationStyle): string {
