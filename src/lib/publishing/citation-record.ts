@@ -47,19 +47,19 @@ export interface AuditCitationInput {
 /** A CSL name: split into parts when that is safe, else one literal string. */
 export type CslName = { literal: string } | { family: string; given?: string; 'non-dropping-particle'?: string };
 
-/** The CSL-JSON fields an audit record uses (a subset of CSL-JSON 1.0.2). */
+/** The CSL-JSON fields Glassbox's records use (a subset of CSL-JSON 1.0.2): an audit, or a release of the dataset. */
 export interface CslRecord {
   id: string;
-  type: 'webpage';
+  type: 'webpage' | 'dataset';
   title: string;
   author: CslName[];
   publisher: string;
   issued?: { 'date-parts': [[number, number, number]] };
   version?: string;
   URL: string;
-  'reviewed-title': string;
-  'reviewed-author': { literal: string }[];
-  note: string;
+  'reviewed-title'?: string;
+  'reviewed-author'?: { literal: string }[];
+  note?: string;
 }
 
 /** Title of the audit as a work of its own. */
@@ -136,7 +136,7 @@ export function citedAuthors(reviewers: readonly Reviewer[] | undefined): CslNam
  * `@article` without a journal and put the paper's authors in RIS's author tags. The reviewed
  * paper still appears through `reviewed-title` and `reviewed-author` ("[Review of …, by …]").
  */
-export function cslRecord(input: AuditCitationInput): CslRecord {
+export function cslRecord(input: AuditCitationInput): CslRecord & { note: string } {
   const { paper, version } = input;
   return {
     id: citationKey(input.id, version),

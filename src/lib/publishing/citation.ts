@@ -141,7 +141,7 @@ function bibtexRecord(record: CslRecord): CslRecord {
     title: bibtexEscape(record.title),
     author: record.author.map(bibtexName),
     publisher: bibtexEscape(record.publisher),
-    note: bibtexEscape(record.note),
+    ...(record.note !== undefined && { note: bibtexEscape(record.note) }),
     URL: record.URL.replace(/[{}\s]/g, (char) => encodeURIComponent(char)),
   };
 }
@@ -171,11 +171,10 @@ export interface CitationFormatOptions {
 }
 
 /**
- * Every citation of the audit, styles first (in `CITATION_STYLES` order, limited to
+ * Every citation of a CSL record, styles first (in `CITATION_STYLES` order, limited to
  * `options.styles`), then BibTeX, BibLaTeX, RIS and CSL-JSON.
  */
-export function citationFormats(input: AuditCitationInput, options: CitationFormatOptions = {}): CitationFormat[] {
-  const record = cslRecord(input);
+export function recordCitations(record: CslRecord, options: CitationFormatOptions = {}): CitationFormat[] {
   const cite = new Cite(record);
   const wanted = new Set(options.styles ?? CITATION_STYLES.map((style) => style.key));
   const styles = CITATION_STYLES.filter((style) => wanted.has(style.key)).map((style): CitationFormat => ({
@@ -194,15 +193,24 @@ export function citationFormats(input: AuditCitationInput, options: CitationForm
   return [...styles, ...data];
 }
 
-/** The downloadable files of the audit (`cite.bib`, `cite.biblatex.bib`, `cite.ris`, `cite.json`), each ending in a newline. */
-export function citationFiles(input: AuditCitationInput): CitationFile[] {
-  const record = cslRecord(input);
+/** The downloadable files of a CSL record (`cite.bib`, `cite.biblatex.bib`, `cite.ris`, `cite.json`), each ending in a newline. */
+export function recordFiles(record: CslRecord): CitationFile[] {
   return CITATION_DATA_FORMATS.map((format) => ({
     name: format.file,
     contentType: format.contentType,
     // The file is a CSL-JSON array, like the text shown, so reference managers import it as is.
     text: `${format.key === 'csl-json' ? JSON.stringify([record], null, 2) : dataText(format.key, record)}\n`,
   }));
+}
+
+/** Every citation of the audit (see `recordCitations`). */
+export function citationFormats(input: AuditCitationInput, options: CitationFormatOptions = {}): CitationFormat[] {
+  return recordCitations(cslRecord(input), options);
+}
+
+/** The downloadable files of the audit, for the build to write under `/papers/<id>/`. */
+export function citationFiles(input: AuditCitationInput): CitationFile[] {
+  return recordFiles(cslRecord(input));
 }
 
 /** Most audits for which `CITATION_STYLES=auto` renders every style into the pages (about 10 s of CPU at ~10 ms each). */
