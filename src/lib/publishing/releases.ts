@@ -120,3 +120,26 @@ export function releaseCslRecord(release: Pick<Release, 'tag' | 'records'>, page
     note: `Release ${release.tag.name} (commit ${release.tag.commit.slice(0, 7)}): ${release.records.length} audit${release.records.length === 1 ? '' : 's'}`,
   };
 }
+
+/** Files published for each release under `/releases/<tag>/`, besides the citation files. */
+export const RELEASE_DATA_FILES = [
+  { name: 'scores.csv', contentType: 'text/csv; charset=utf-8', label: 'Scores (CSV)' },
+  { name: 'scans.json', contentType: 'application/json; charset=utf-8', label: 'Every scan with its scores (JSON)' },
+] as const;
+
+/** `/releases/<tag>/`, or a file in it. */
+export function releasePath(tag: string, file = ''): string {
+  return `/releases/${tag}/${file}`;
+}
+
+/** A score value as the releases page prints it: `54%`, or `n/a`. */
+export function percentText(value: number | null): string {
+  return value === null ? 'n/a' : `${Math.round(value * 100)}%`;
+}
+
+/** A score move in points: `+12 points`, `−3 points`, or `n/a` when either side has no score. */
+export function moveText(move: ScoreMove): string {
+  if (move.before === null || move.after === null) return 'n/a';
+  const points = Math.round(move.after * 100) - Math.round(move.before * 100);
+  return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} point${Math.abs(points) === 1 ? '' : 's'}`;
+}
