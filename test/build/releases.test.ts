@@ -4,7 +4,6 @@
  * releases and what changed, publish the data as of each tag, and cite each release in every
  * format; the hostile fixture site, built from an untagged repository, says there are none yet.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Cite } from '@citation-js/core';
@@ -15,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CITATION_DATA_FORMATS, CITATION_STYLES } from '../../src/lib/publishing/citation.ts';
 import { csvColumns } from '../../src/lib/publishing/open-data.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.ts';
+import type { TempRepo } from '../helpers/git-repo.ts';
+import { createReleasedRepo } from '../helpers/release-repo.ts';
 import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
 
-const FIXTURE = (id: string) => path.join(ROOT, 'test/fixtures/site', id, 'scan.json');
 const text = (node: Element | undefined | null) => (node ? DomUtils.textContent(node).replace(/\s+/g, ' ').trim() : '');
 const page = (outDir: string, sitePath: string) => parseDocument(readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8'));
 const main = (doc: ReturnType<typeof parseDocument>) => DomUtils.findOne((el) => el.name === 'main', doc.children)!;
@@ -30,17 +29,7 @@ describe('a repository with two releases', () => {
   const name = `releases-${process.pid}`;
 
   beforeAll(async () => {
-    repo = createTempRepo();
-    for (const id of ['9901.00001', '9901.00002', '9901.00003']) repo.addScan(id, FIXTURE(id));
-    repo.commit('First audits', '2026-01-10T12:00:00Z');
-    repo.git('tag', 'v2026.01');
-    repo.editScan('9901.00001', (scan) => {
-      scan.checklist.artifacts!.code_released!.answer = false;
-    });
-    execFileSync('git', ['rm', '-q', '-r', 'scans/9901.00002'], { cwd: repo.root });
-    repo.addScan('9901.00004', FIXTURE('9901.00004'));
-    second = repo.commit('Second round', '2026-02-20T08:30:00Z');
-    repo.git('tag', 'v2026.02');
+    ({ repo, second } = createReleasedRepo());
     const env = { SITE_URL: 'https://example-org.github.io', OG_IMAGES: 'off', BASE_URL: '/glassbox/' };
     outDir = await buildSiteOrThrow({ name, scansDir: repo.scansDir, base: '/glassbox/', env });
   });
