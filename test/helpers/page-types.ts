@@ -44,6 +44,7 @@ export function pageTypes(outDir: string): PageType[] {
     { type: 'about', path: '/about/', status: 200 },
     { type: 'case study', path: firstCaseStudyPath(outDir) ?? '/cases/(none-built)/', status: 200 },
     { type: 'data', path: '/data/', status: 200 },
+    { type: 'releases', path: '/releases/', status: 200 },
     { type: '404', path: '/no-such-page/', status: 404 },
   ];
 }
