@@ -4,7 +4,8 @@
  * (the ranking, the filter lists, which ranks are shared) is computed here once, so the build
  * stays linear in the number of papers rather than pages × papers.
  */
-import { getAllScans, type ScanRecord } from './scans.ts';
+import { buildModel } from './index.ts';
+import type { ScanRecord } from './scans.ts';
 import { CATEGORY_KEYS, type CategoryKey } from '../lib/scan-format/rubric.ts';
 import { buildRows, filterOptions, type FilterOptions, type LeaderboardRow } from '../lib/scoring/leaderboard-filters.ts';
 import { rankBy, sharedRanks, type Ranked } from '../lib/scoring/ranking.ts';
@@ -31,7 +32,7 @@ const byCategory = new Map<CategoryKey, Promise<CategoryRanking>>();
 
 /** The overall ranking, computed once per build. */
 export function getLeaderboard(): Promise<Leaderboard> {
-  leaderboard ??= getAllScans().then((records) => {
+  leaderboard ??= Promise.resolve(buildModel().records).then((records) => {
     const rows = buildRows(records, CATEGORY_KEYS);
     return { rows, options: filterOptions(rows) };
   });
@@ -42,7 +43,7 @@ export function getLeaderboard(): Promise<Leaderboard> {
 export function getCategoryRanking(category: CategoryKey): Promise<CategoryRanking> {
   let ranking = byCategory.get(category);
   if (!ranking) {
-    ranking = getAllScans().then((records) => {
+    ranking = Promise.resolve(buildModel().records).then((records) => {
       const entries = rankBy(
         records,
         (record) => record.scores.categories[category],

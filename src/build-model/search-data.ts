@@ -2,7 +2,7 @@
  * The red-flag search index of this build, computed once and shared by the search pages and the
  * index files they fetch (the underscore keeps this module from becoming a route).
  */
-import { getAllScans } from './scans.ts';
+import { buildModel } from './index.ts';
 import { buildSearchIndex, type FlagSource, type SearchIndexFiles } from '../lib/search/search-index.ts';
 import { withBase } from '../lib/site/urls.ts';
 
@@ -12,7 +12,7 @@ let cachedPapers: Promise<FlagSource[]> | undefined;
 
 /** The papers that have red flags, sorted by id, as the index and the listing need them. */
 export function papersWithFlags(): Promise<FlagSource[]> {
-  cachedPapers ??= getAllScans().then((records) =>
+  cachedPapers ??= Promise.resolve(buildModel().records).then((records) =>
     records
       .filter((record) => record.scan.red_flags.length > 0)
       .map((record) => ({ paperId: record.id, title: record.scan.paper.title, flags: record.scan.red_flags })),

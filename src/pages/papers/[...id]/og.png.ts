@@ -1,10 +1,11 @@
 /** `/papers/<id>/og.png`: the social preview image, built only when OG_IMAGES allows (see lib/og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllScans, type ScanRecord } from '../../../build-model/scans.ts';
+import { buildModel } from '../../../build-model/index.ts';
+import type { ScanRecord } from '../../../build-model/scans.ts';
 import { cachedOgImage, ogImageInput, ogImagesEnabled } from '../../../lib/publishing/og-image.ts';
 
-export const getStaticPaths = (async () => {
-  const records = await getAllScans();
+export const getStaticPaths = (() => {
+  const { records } = buildModel();
   return ogImagesEnabled(records.length) ? records.map((record) => ({ params: { id: record.id }, props: { record } })) : [];
 }) satisfies GetStaticPaths;
 
