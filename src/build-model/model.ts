@@ -7,7 +7,10 @@
  * would cost memory at 10,000 scans if kept.
  */
 import { readHistory, type HistoryReader } from '../lib/history/git-history.ts';
+import { ogImagesEnabled } from '../lib/publishing/og-image.ts';
 import type { DataRecord } from '../lib/publishing/open-data.ts';
+import { linkCitations, type CitationLinks } from '../lib/site/cited-links.ts';
+import { auditView, type AuditView } from './audit-view.ts';
 import { scanRecords, type ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { ValidatedScans } from './validated-scans.ts';
@@ -31,6 +34,12 @@ export interface BuildModel {
   version(record: ScanRecord): AuditVersion;
   /** Every scan with its version, in id order, as `/data/` publishes them. */
   dataRecords(): DataRecord[];
+  /** Whether the build draws social images (env OG_IMAGES and the number of scans). */
+  ogImages(): boolean;
+  /** Each audit's citations of other audits, and theirs of it. */
+  citations(): Map<string, CitationLinks>;
+  /** What the audit page of one scan shows (computed on each call). */
+  auditView(record: ScanRecord): AuditView;
 }
 
 /** Compute `value` on first call, then return the same value. */
@@ -48,11 +57,26 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
     if (!found) versions.set(record.id, (found = auditVersion(record, reader(), config)));
     return found;
   };
+  const ogImages = once(() => ogImagesEnabled(records.length, { OG_IMAGES: config.ogImages }));
+  // Citation links need every scan at once, so they are resolved once per build.
+  const citations = once(() => linkCitations(records.map((record) => ({ id: record.id, paper: record.scan.paper, cited: record.scan.cited_papers }))));
+  const titles = once(() => new Map(records.map((record) => [record.id, record.scan.paper.title])));
   return {
     config,
     records,
     version,
     dataRecords: once(() => records.map((record) => dataRecord(record, version(record)))),
+    ogImages,
+    citations,
+    auditView: (record) =>
+      auditView({
+        record,
+        version: version(record),
+        links: citations().get(record.id)!,
+        titleOf: (id) => titles().get(id)!,
+        config,
+        ogImages: ogImages(),
+      }),
   };
 }
 

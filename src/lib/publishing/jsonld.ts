@@ -8,8 +8,8 @@
  */
 import { AUDIT_AUTHOR, PUBLISHER, auditTitle } from './citation.ts';
 import { sourceLinks } from '../scan-format/paper-source.ts';
-import type { Scan, SupportLevel } from '../scan-format/schema.ts';
-import { SUPPORT_LEVELS } from '../scan-format/schema.ts';
+import type { Scan } from '../scan-format/schema.ts';
+import { SUPPORT_LEVELS, SUPPORT_WORDS } from '../scan-format/schema.ts';
 import type { ScanScores } from '../scoring/scoring.ts';
 
 /** What the JSON-LD of one audit is built from. */
@@ -23,14 +23,6 @@ export interface AuditJsonLdInput {
   /** Version cited: short commit and ISO date, or null when unversioned. */
   version: { short: string; date: string } | null;
 }
-
-/** Words for each support level, as the page shows them. */
-export const SUPPORT_WORDS: Record<SupportLevel, string> = {
-  strong: 'strongly supported',
-  moderate: 'moderately supported',
-  weak: 'weakly supported',
-  unsupported: 'unsupported',
-};
 
 /** Build the JSON-LD graph of one audit. */
 export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version }: AuditJsonLdInput): Record<string, unknown> {

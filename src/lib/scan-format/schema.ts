@@ -12,6 +12,13 @@ import { RUBRIC } from './rubric.ts';
 /** Support levels a claim can have, strongest first. */
 export const SUPPORT_LEVELS = ['strong', 'moderate', 'weak', 'unsupported'] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+/** Each support level in words, as audit pages and their JSON-LD say it. */
+export const SUPPORT_WORDS: Record<SupportLevel, string> = {
+  strong: 'strongly supported',
+  moderate: 'moderately supported',
+  weak: 'weakly supported',
+  unsupported: 'unsupported',
+};
 
 /**
  * New-style arXiv id (`2405.05949`, optional version) or old-style (`hep-th/9901001`, `math.GT/0309136`).

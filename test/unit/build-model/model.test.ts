@@ -55,3 +55,28 @@ test('every module graph gets the same model of a validation; a new validation g
   expect(changed).not.toBe(model);
   expect(changed.records.map((record) => record.id)).toEqual(model.records.map((record) => record.id));
 });
+
+test('social images follow OG_IMAGES and the number of scans', () => {
+  const model = (ogImages?: string) =>
+    createBuildModel({ records: fixtureRecords(), config: { ...TEST_CONFIG, ogImages }, history: () => tableHistory(SITE_FIXTURES, {}) });
+  expect(model().ogImages()).toBe(true);
+  expect(model('off').ogImages()).toBe(false);
+  expect(model('on').ogImages()).toBe(true);
+  expect(() => model('sometimes').ogImages()).toThrow(/OG_IMAGES/);
+});
+
+test('audit views resolve citations across all scans, both ways', () => {
+  // 9901.00002 cites one paper; point that citation at 9901.00003's arXiv id.
+  const records = fixtureRecords().map((record) =>
+    record.id === '9901.00002'
+      ? { ...record, scan: { ...record.scan, cited_papers: record.scan.cited_papers.map((cited) => ({ ...cited, arxiv_id: '9901.00003', doi: undefined })) } }
+      : record,
+  );
+  const model = createBuildModel({ records, config: TEST_CONFIG, history: () => tableHistory(SITE_FIXTURES, {}) });
+  const view = (id: string) => model.auditView(records.find((record) => record.id === id)!);
+  expect(view('9901.00002').cites.map((link) => link?.href)).toEqual(['/glassbox/papers/9901.00003/']);
+  expect(view('9901.00003').citedBy.map((link) => link.id)).toEqual(['9901.00002']);
+  expect(view('9901.00003').citedByCount).toBe(1);
+  expect(view('9901.00004').citedBy).toEqual([]);
+  expect(model.citations()).toBe(model.citations());
+});

@@ -8,6 +8,7 @@ import {
   HTTP_URL_PATTERN,
   SLUG_PATTERN,
   SUPPORT_LEVELS,
+  SUPPORT_WORDS,
   latestAcceptedYear,
   scanJsonSchema,
   scanSchema,
@@ -219,4 +220,9 @@ describe('editors using the JSON Schema agree with the validator', () => {
   test.each(withinJsonSchema)('rejects bad fixture %s', (name) => {
     expect(validate(read(`test/fixtures/bad/${name}/scan.json`))).toBe(false);
   });
+});
+
+test('every support level has its words, and only support levels do', () => {
+  expect(Object.keys(SUPPORT_WORDS)).toEqual([...SUPPORT_LEVELS]);
+  expect(SUPPORT_WORDS.moderate).toBe('moderately supported');
 });
