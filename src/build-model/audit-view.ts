@@ -17,6 +17,7 @@ import { itemAnchor } from '../lib/site/anchors.ts';
 import { CITED_BY_SHOWN, type CitationLinks } from '../lib/site/cited-links.ts';
 import { countOf } from '../lib/site/format-count.ts';
 import { absoluteUrl, paperPath, withBase } from '../lib/site/urls.ts';
+import { FEED_TITLE } from './feed.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { AuditVersion } from './versions.ts';
@@ -32,6 +33,7 @@ export interface AuditLink {
 export interface AuditHeadView {
   canonical: string;
   feedUrl: string;
+  feedTitle: string;
   title: string;
   /** The one-line summary for link previews (Open Graph, Twitter). */
   description: string;
@@ -164,6 +166,7 @@ function headView(record: ScanRecord, version: AuditVersion, config: SiteConfig,
   return {
     canonical: version.pageUrl,
     feedUrl: absoluteUrl('/feed.xml', config.site, config.base),
+    feedTitle: FEED_TITLE,
     title,
     description,
     date: date || undefined,

@@ -6,11 +6,21 @@
  * Each part is computed on first use and kept, except per-page views, which are cheap to make and
  * would cost memory at 10,000 scans if kept.
  */
+import type { HeatmapMatrix } from '../lib/charts/heatmap-layout.ts';
 import { readHistory, type HistoryReader } from '../lib/history/git-history.ts';
 import { ogImagesEnabled } from '../lib/publishing/og-image.ts';
 import type { DataRecord } from '../lib/publishing/open-data.ts';
+import { getCategory, type CategoryKey } from '../lib/scan-format/rubric.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../lib/search/search-index.ts';
 import { linkCitations, type CitationLinks } from '../lib/site/cited-links.ts';
+import { pageSlice } from '../lib/site/pagination.ts';
+import { withBase } from '../lib/site/urls.ts';
 import { auditView, type AuditView } from './audit-view.ts';
+import { feedXml } from './feed.ts';
+import { categoryItemMatrix, heatmapFigures, type HeatmapFigures } from './heatmaps.ts';
+import { homeFigures, type HomeFigures } from './home.ts';
+import { categoryRanking, leaderboard, type CategoryRanking, type Leaderboard } from './rankings.ts';
+import { flagListing, SEARCH_DATA_PATH, type FlagListing } from './search-data.ts';
 import { scanRecords, type ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { ValidatedScans } from './validated-scans.ts';
@@ -30,6 +40,12 @@ export interface BuildModel {
   readonly config: SiteConfig;
   /** Every scan, sorted by id. */
   readonly records: readonly ScanRecord[];
+  /**
+   * One scan by id. Pages and endpoints pass ids, not records, between `getStaticPaths` and
+   * rendering: the dev server keeps a route's paths until restarted, and the record must be the
+   * model's current one for an edited scan to show.
+   */
+  record(id: string): ScanRecord;
   /** The version of one audit. */
   version(record: ScanRecord): AuditVersion;
   /** Every scan with its version, in id order, as `/data/` publishes them. */
@@ -39,7 +55,25 @@ export interface BuildModel {
   /** Each audit's citations of other audits, and theirs of it. */
   citations(): Map<string, CitationLinks>;
   /** What the audit page of one scan shows (computed on each call). */
-  auditView(record: ScanRecord): AuditView;
+  auditView(id: string): AuditView;
+  /** The overall ranking, shared by the leaderboard pages, its rows file, the home page and the heatmap. */
+  leaderboard(): Leaderboard;
+  /** One category's ranking, shared by that category's pages. */
+  categoryRanking(category: CategoryKey): CategoryRanking;
+  /** Papers × items of the top of a category's ranking (its first page). */
+  categoryHeatmap(category: CategoryKey): HeatmapMatrix;
+  /** The `/heatmap/` matrices. */
+  heatmap(): HeatmapFigures;
+  /** The home page's figures. */
+  home(): HomeFigures;
+  /** Papers with red flags, for the search listing pages. */
+  flagListing(): FlagListing;
+  /** The search index files. */
+  searchIndex(): SearchIndexFiles;
+  /** Base-aware URL of the folder of search index files. */
+  searchDataUrl(): string;
+  /** The Atom feed document. */
+  feed(): string;
 }
 
 /** Compute `value` on first call, then return the same value. */
@@ -60,23 +94,54 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
   const ogImages = once(() => ogImagesEnabled(records.length, { OG_IMAGES: config.ogImages }));
   // Citation links need every scan at once, so they are resolved once per build.
   const citations = once(() => linkCitations(records.map((record) => ({ id: record.id, paper: record.scan.paper, cited: record.scan.cited_papers }))));
-  const titles = once(() => new Map(records.map((record) => [record.id, record.scan.paper.title])));
+  const ranking = once(() => leaderboard(records));
+  const byCategory = new Map<CategoryKey, CategoryRanking>();
+  const rankingOf = (category: CategoryKey) => {
+    let found = byCategory.get(category);
+    if (!found) byCategory.set(category, (found = categoryRanking(records, category)));
+    return found;
+  };
+  const flags = once(() => flagListing(records));
+  const byId = once(() => new Map(records.map((record) => [record.id, record])));
+  const record = (id: string) => {
+    const found = byId().get(id);
+    if (!found) throw new Error(`No scan with id ${JSON.stringify(id)}: removed since the dev server started? Restart it to update its routes.`);
+    return found;
+  };
   return {
     config,
     records,
+    record,
     version,
     dataRecords: once(() => records.map((record) => dataRecord(record, version(record)))),
     ogImages,
     citations,
-    auditView: (record) =>
+    auditView: (id) =>
       auditView({
-        record,
-        version: version(record),
-        links: citations().get(record.id)!,
-        titleOf: (id) => titles().get(id)!,
+        record: record(id),
+        version: version(record(id)),
+        links: citations().get(id)!,
+        titleOf: (other) => record(other).scan.paper.title,
         config,
         ogImages: ogImages(),
       }),
+    leaderboard: ranking,
+    categoryRanking: rankingOf,
+    categoryHeatmap: (category) => categoryItemMatrix(getCategory(category), pageSlice(rankingOf(category).entries, 1), config.base),
+    heatmap: once(() => heatmapFigures(ranking(), config.base)),
+    home: once(() =>
+      homeFigures({
+        records,
+        rows: ranking().rows,
+        // A scan's audit date is when its file was added to git; revisions are listed newest first.
+        addedOn: (record) => version(record).history.revisions.at(-1)?.date,
+        base: config.base,
+      }),
+    ),
+    flagListing: flags,
+    searchIndex: once(() => buildSearchIndex(flags().papers)),
+    searchDataUrl: () => withBase(SEARCH_DATA_PATH, config.base),
+    feed: () => feedXml(records, version, config),
   };
 }
 

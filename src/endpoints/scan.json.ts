@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildModel } from '../build-model/index.ts';
-import type { ScanRecord } from '../build-model/scans.ts';
 
-export const getStaticPaths = (() => buildModel().records.map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => buildModel().records.map(({ id }) => ({ params: { id }, props: { id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: ScanRecord }> = ({ props }) =>
-  new Response(readFileSync(props.record.sourcePath), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ id: string }> = ({ props }) =>
+  new Response(readFileSync(buildModel().record(props.id).sourcePath), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

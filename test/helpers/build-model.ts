@@ -8,6 +8,8 @@ import { createBuildModel, type BuildModel } from '../../src/build-model/model.t
 import { scanRecords, type ScanRecord } from '../../src/build-model/scans.ts';
 import type { SiteConfig } from '../../src/build-model/site-config.ts';
 import { validatedScans } from '../../src/build-model/validated-scans.ts';
+import { scoreScan } from '../../src/lib/scoring/scoring.ts';
+import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
 
 /** The committed fixture site's scans folder, absolute. */
 export const SITE_FIXTURES = path.resolve('test/fixtures/site');
@@ -46,4 +48,13 @@ export function tableHistory(root: string, revisions: Record<string, Revision[]>
 /** A model of the fixture site with the given history table. */
 export function fixtureModel(revisions: Record<string, Revision[]> = {}, config: SiteConfig = TEST_CONFIG, dir = SITE_FIXTURES): BuildModel {
   return createBuildModel({ records: fixtureRecords(dir), config, history: () => tableHistory(dir, revisions) });
+}
+
+/** Records of `count` synthetic scans (no files behind them), sorted by id as the model keeps them. */
+export function syntheticRecords(count: number, seed = 3): ScanRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const scan = synthesizeScan(i + 1, seed);
+    const id = syntheticId(i + 1);
+    return { id, scan, scores: scoreScan(scan), sourcePath: path.join('/nowhere', id, 'scan.json') };
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

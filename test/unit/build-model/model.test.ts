@@ -73,10 +73,12 @@ test('audit views resolve citations across all scans, both ways', () => {
       : record,
   );
   const model = createBuildModel({ records, config: TEST_CONFIG, history: () => tableHistory(SITE_FIXTURES, {}) });
-  const view = (id: string) => model.auditView(records.find((record) => record.id === id)!);
+  const view = (id: string) => model.auditView(id);
   expect(view('9901.00002').cites.map((link) => link?.href)).toEqual(['/glassbox/papers/9901.00003/']);
   expect(view('9901.00003').citedBy.map((link) => link.id)).toEqual(['9901.00002']);
   expect(view('9901.00003').citedByCount).toBe(1);
   expect(view('9901.00004').citedBy).toEqual([]);
   expect(model.citations()).toBe(model.citations());
+  expect(model.record('9901.00002')).toBe(records.find((record) => record.id === '9901.00002'));
+  expect(() => model.auditView('9901.99999')).toThrow(/No scan with id "9901.99999"/);
 });
