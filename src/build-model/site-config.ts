@@ -28,6 +28,11 @@ export function scansDir(env: Env = process.env): string {
   return path.resolve(env.SCANS_DIR || 'scans');
 }
 
+/** The repository (env REPO_URL) without trailing slash, when it is a usable http(s) URL. */
+export function repoUrl(env: Env = process.env): string | undefined {
+  return repoBase(env.REPO_URL);
+}
+
 /** Where and how the site is published: everything the model needs besides the scans. */
 export interface SiteConfig {
   /** Absolute origin, e.g. `https://glassbox.example.org`. */
@@ -42,5 +47,5 @@ export interface SiteConfig {
 
 /** The configuration of a build, given the site and base Astro resolved from the config. */
 export function siteConfig(site: string, base: string, env: Env = process.env): SiteConfig {
-  return { site, base, repo: repoBase(env.REPO_URL), ogImages: env.OG_IMAGES };
+  return { site, base, repo: repoUrl(env), ogImages: env.OG_IMAGES };
 }

@@ -18,6 +18,7 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { countOf } from '../lib/site/format-count.ts';
 import { scansDir } from '../build-model/site-config.ts';
 import { assertValid, validatedScans } from '../build-model/validated-scans.ts';
 
@@ -36,7 +37,7 @@ export function scansLoader(): Loader {
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);
       // The digest is git's blob id of the file: it changes exactly when the file's bytes do.
       for (const { id, scan, blobId } of scans) store.set({ id, data: { title: scan.paper.title }, digest: blobId });
-      logger.info(`${scans.length} scans validated from ${path.relative(process.cwd(), dir) || '.'}`);
+      logger.info(`${countOf(scans.length, 'scan')} validated from ${path.relative(process.cwd(), dir) || '.'}`);
     },
   };
 }

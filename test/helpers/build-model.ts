@@ -8,6 +8,7 @@ import { createBuildModel, type BuildModel } from '../../src/build-model/model.t
 import { scanRecords, type ScanRecord } from '../../src/build-model/scans.ts';
 import type { SiteConfig } from '../../src/build-model/site-config.ts';
 import { validatedScans } from '../../src/build-model/validated-scans.ts';
+import { compareId } from '../../src/lib/scoring/ranking.ts';
 import { scoreScan } from '../../src/lib/scoring/scoring.ts';
 import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
 
@@ -56,5 +57,5 @@ export function syntheticRecords(count: number, seed = 3): ScanRecord[] {
     const scan = synthesizeScan(i + 1, seed);
     const id = syntheticId(i + 1);
     return { id, scan, scores: scoreScan(scan), sourcePath: path.join('/nowhere', id, 'scan.json') };
-  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }).sort((a, b) => compareId(a.id, b.id));
 }
