@@ -82,32 +82,32 @@ export function once<T>(compute: () => T): () => T {
   return () => (state ??= { value: compute() }).value;
 }
 
+/** Compute a value per key on its first call, then return the same value for that key. */
+export function oncePer<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key)!;
+  };
+}
+
 /** The model of one set of scans. */
 export function createBuildModel({ records, config, history }: BuildModelInputs): BuildModel {
   const reader = once(history);
-  const versions = new Map<string, AuditVersion>();
-  const version = (record: ScanRecord) => {
-    let found = versions.get(record.id);
-    if (!found) versions.set(record.id, (found = auditVersion(record, reader(), config)));
-    return found;
-  };
-  const ogImages = once(() => ogImagesEnabled(records.length, { OG_IMAGES: config.ogImages }));
-  // Citation links need every scan at once, so they are resolved once per build.
-  const citations = once(() => linkCitations(records.map((record) => ({ id: record.id, paper: record.scan.paper, cited: record.scan.cited_papers }))));
-  const ranking = once(() => leaderboard(records));
-  const byCategory = new Map<CategoryKey, CategoryRanking>();
-  const rankingOf = (category: CategoryKey) => {
-    let found = byCategory.get(category);
-    if (!found) byCategory.set(category, (found = categoryRanking(records, category)));
-    return found;
-  };
-  const flags = once(() => flagListing(records));
   const byId = once(() => new Map(records.map((record) => [record.id, record])));
   const record = (id: string) => {
     const found = byId().get(id);
     if (!found) throw new Error(`No scan with id ${JSON.stringify(id)}: removed since the dev server started? Restart it to update its routes.`);
     return found;
   };
+  const versionOf = oncePer((id: string) => auditVersion(record(id), reader(), config));
+  const version = (of: ScanRecord) => versionOf(of.id);
+  const ogImages = once(() => ogImagesEnabled(records.length, { OG_IMAGES: config.ogImages }));
+  // Citation links need every scan at once, so they are resolved once per build.
+  const citations = once(() => linkCitations(records.map((record) => ({ id: record.id, paper: record.scan.paper, cited: record.scan.cited_papers }))));
+  const ranking = once(() => leaderboard(records));
+  const rankingOf = oncePer((category: CategoryKey) => categoryRanking(records, category));
+  const flags = once(() => flagListing(records));
   return {
     config,
     records,
@@ -119,7 +119,7 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
     auditView: (id) =>
       auditView({
         record: record(id),
-        version: version(record(id)),
+        version: versionOf(id),
         links: citations().get(id)!,
         titleOf: (other) => record(other).scan.paper.title,
         config,

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
-import { createBuildModel, modelOf, once } from '../../../src/build-model/model.ts';
+import { createBuildModel, modelOf, once, oncePer } from '../../../src/build-model/model.ts';
 import { validatedScans } from '../../../src/build-model/validated-scans.ts';
 import { fixtureRecords, revision, SITE_FIXTURES, tableHistory, TEST_CONFIG } from '../../helpers/build-model.ts';
 
@@ -14,6 +14,14 @@ test('once computes on the first call only', () => {
   const get = once(compute);
   expect(get()).toBe(get());
   expect(compute).toHaveBeenCalledTimes(1);
+});
+
+test('oncePer computes once for each key', () => {
+  const compute = vi.fn((key: string) => ({ key }));
+  const get = oncePer(compute);
+  expect(get('a')).toBe(get('a'));
+  expect(get('b')).not.toBe(get('a'));
+  expect(compute).toHaveBeenCalledTimes(2);
 });
 
 test('git history is read once, on first use, and each version is computed once', () => {
