@@ -6,7 +6,7 @@
 import { readReleaseHistory } from '../lib/history/release-tags.ts';
 import { buildReleases, type Release } from '../lib/publishing/releases.ts';
 import { scanSchema } from '../lib/scan-format/schema.ts';
-import { scansDir } from '../loaders/scans-loader.ts';
+import { scansDir } from './site-config.ts';
 
 /** Every release newest first, or why there are none. */
 export type ReleasesModel = { releases: Release[]; reason?: undefined } | { releases: []; reason: string };

@@ -1,9 +1,9 @@
 /** `/feed.xml`: Atom feed of new and changed audits, with the checklist answers that changed. */
 import type { APIRoute } from 'astro';
-import { feedContent } from '../build-model/feeds.ts';
+import { buildModel } from '../build-model/index.ts';
 import { atomFeed } from '../lib/publishing/feed.ts';
 
-export const GET: APIRoute = async () => {
-  const { meta, entries } = await feedContent();
+export const GET: APIRoute = () => {
+  const { meta, entries } = buildModel().feed();
   return new Response(atomFeed(meta, entries), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

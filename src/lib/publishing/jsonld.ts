@@ -12,8 +12,8 @@
 import type { ClaimReview, Graph, Organization, Person, Review, ScholarlyArticle } from 'schema-dts';
 import { AUDIT_AUTHOR, PUBLISHER, auditTitle, type Reviewer } from './citation-record.ts';
 import { sourceLinks } from '../scan-format/paper-source.ts';
-import type { Scan, SupportLevel } from '../scan-format/schema.ts';
-import { SUPPORT_LEVELS } from '../scan-format/schema.ts';
+import type { Scan } from '../scan-format/schema.ts';
+import { SUPPORT_LEVELS, SUPPORT_WORDS } from '../scan-format/schema.ts';
 import type { ScanScores } from '../scoring/scoring.ts';
 
 /** What the JSON-LD of one audit is built from. */
@@ -29,14 +29,6 @@ export interface AuditJsonLdInput {
   /** Reviewers named by the scan; the audit's authors when present, as in its citations. */
   reviewers?: readonly Reviewer[] | undefined;
 }
-
-/** Words for each support level, as the page shows them. */
-export const SUPPORT_WORDS: Record<SupportLevel, string> = {
-  strong: 'strongly supported',
-  moderate: 'moderately supported',
-  weak: 'weakly supported',
-  unsupported: 'unsupported',
-};
 
 /** The audit's authors: its reviewers as people, or the project as an organisation (as its citations say). */
 function auditAuthors(reviewers: readonly Reviewer[] | undefined): Organization | Person[] {

@@ -21,6 +21,13 @@ import { LINE_TEXT_PATTERN, LONG_TEXT_PATTERN, MAX_TEXT_LENGTH, SAFE_LINE_PATTER
 /** Support levels a claim can have, strongest first. */
 export const SUPPORT_LEVELS = ['strong', 'moderate', 'weak', 'unsupported'] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+/** Each support level in words, as audit pages and their JSON-LD say it. */
+export const SUPPORT_WORDS: Record<SupportLevel, string> = {
+  strong: 'strongly supported',
+  moderate: 'moderately supported',
+  weak: 'weakly supported',
+  unsupported: 'unsupported',
+};
 
 /** How an audit was made: by a program alone, by a person, or by a program and then checked by people. */
 export const AUDIT_METHODS = ['automated', 'human', 'automated_then_reviewed'] as const;

@@ -8,13 +8,13 @@ import { recordFiles } from '../../../lib/publishing/citation.ts';
 import { scansJson, scoresCsv } from '../../../lib/publishing/open-data.ts';
 import { RELEASE_DATA_FILES, releaseCslRecord, releasePath, type Release } from '../../../lib/publishing/releases.ts';
 import { absoluteUrl } from '../../../lib/site/urls.ts';
-import { siteUrl } from '../../../build-model/versions.ts';
+import { buildModel } from '../../../build-model/index.ts';
 
 /** Every file of one release, with its type and how to make it. */
 function releaseFiles(release: Release): { name: string; contentType: string; body: () => string }[] {
-  const base = import.meta.env.BASE_URL;
-  const record = releaseCslRecord(release, absoluteUrl(releasePath(release.tag.name), siteUrl(), base));
-  const schemaUrl = absoluteUrl('/schema/scan.schema.json', siteUrl(), base);
+  const { site, base } = buildModel().config;
+  const record = releaseCslRecord(release, absoluteUrl(releasePath(release.tag.name), site, base));
+  const schemaUrl = absoluteUrl('/schema/scan.schema.json', site, base);
   return [
     ...RELEASE_DATA_FILES.map((file) => ({
       ...file,
