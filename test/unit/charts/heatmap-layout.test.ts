@@ -3,7 +3,6 @@ import {
   aggregateMatrix,
   aggregateScores,
   cellPercent,
-  itemAnswer,
   layoutHeatmap,
   legendStops,
   paperItemMatrix,
@@ -65,14 +64,6 @@ describe('paperItemMatrix', () => {
       [1, '✓', '✓ yes', 'Synthetic paper 00003 (x) — Alpha: yes'],
       [null, '–', '– n.a.', 'Synthetic paper 00003 (x) — Beta: not applicable'],
     ]);
-  });
-
-  test.each([
-    [{ applies: true, answer: true }, 'yes'],
-    [{ applies: true, answer: false }, 'no'],
-    [{ applies: false, answer: false }, 'na'],
-  ])('itemAnswer(%j) is %s', (item, expected) => {
-    expect(itemAnswer(item)).toBe(expected);
   });
 });
 
