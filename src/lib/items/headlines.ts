@@ -15,6 +15,8 @@ export interface HeadlineFigure {
   percent: string;
   /** "6 of 50 papers", where the item applies. */
   counts: string;
+  /** What follows the percentage: "of the audited papers it applies to meet “Code released”". */
+  phrase: string;
   /** The sentence to print: "12% of the audited papers it applies to meet “Confidence intervals or error bars”". */
   text: string;
   /** Site path of the item page (without base). */
@@ -38,12 +40,17 @@ export function headlineItemFigures(stats: readonly ItemStats[], n: number, opti
     .filter(({ entry, value }) => value !== null && applicable(entry.overall) >= minApplicableShare * papersCounted(entry.overall))
     .sort((a, b) => a.value! - b.value! || a.order - b.order)
     .slice(0, Math.max(0, n))
-    .map(({ entry }) => ({
-      categoryKey: entry.category.key,
-      itemKey: entry.item.key,
-      percent: formatShare(entry.overall),
-      counts: shareCounts(entry.overall),
-      text: `${formatShare(entry.overall)} of the audited papers it applies to meet “${entry.item.label}”`,
-      path: itemPath(entry.category.key, entry.item.key),
-    }));
+    .map(({ entry }) => {
+      const percent = formatShare(entry.overall);
+      const phrase = `of the audited papers it applies to meet “${entry.item.label}”`;
+      return {
+        categoryKey: entry.category.key,
+        itemKey: entry.item.key,
+        percent,
+        counts: shareCounts(entry.overall),
+        phrase,
+        text: `${percent} ${phrase}`,
+        path: itemPath(entry.category.key, entry.item.key),
+      };
+    });
 }

@@ -87,11 +87,16 @@ export function shareCounts(tally: Tally): string {
   return `${formatCount(tally.yes)} of ${countOf(applicable(tally), 'paper')}`;
 }
 
-/** A share in one sentence with every count behind it, e.g. "63% (30 of 48 papers where it applies); it does not apply to 4 papers." */
-export function shareSentence(tally: Tally): string {
-  const na = tally.notApplicable === 0 ? 'it applies to every audited paper' : `it does not apply to ${countOf(tally.notApplicable, 'paper')}`;
+/** The counts behind a share in words, for printing after the percentage: "8 of 12 papers where it applies meet it; it does not apply to 2 papers." */
+export function shareDetail(tally: Tally): string {
   if (applicable(tally) === 0) return `It applies to none of the audited papers (${countOf(tally.notApplicable, 'paper')}).`;
-  return `${formatShare(tally)} (${shareCounts(tally)} where it applies); ${na}.`;
+  const na = tally.notApplicable === 0 ? 'it applies to every audited paper' : `it does not apply to ${countOf(tally.notApplicable, 'paper')}`;
+  return `${shareCounts(tally)} where it applies meet it; ${na}.`;
+}
+
+/** A share in one sentence with every count behind it: "67%: 8 of 12 papers where it applies meet it; it does not apply to 2 papers." */
+export function shareSentence(tally: Tally): string {
+  return applicable(tally) === 0 ? shareDetail(tally) : `${formatShare(tally)}: ${shareDetail(tally)}`;
 }
 
 function emptyTally(): Tally {

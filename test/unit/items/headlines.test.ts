@@ -20,6 +20,7 @@ test('the items met least often come first, each with its counts, sentence and l
       itemKey: 'code_released',
       percent: '25%',
       counts: '1 of 4 papers',
+      phrase: 'of the audited papers it applies to meet “Code released”',
       text: '25% of the audited papers it applies to meet “Code released”',
       path: '/items/artifacts/code_released/',
     },

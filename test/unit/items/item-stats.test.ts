@@ -30,7 +30,7 @@ describe('one item over all papers', () => {
     expect(code.overall).toEqual({ yes: 2, no: 2, notApplicable: 1 });
     expect(share(code.overall)).toBe(0.5);
     expect(formatShare(code.overall)).toBe('50%');
-    expect(shareSentence(code.overall)).toBe('50% (2 of 4 papers where it applies); it does not apply to 1 paper.');
+    expect(shareSentence(code.overall)).toBe('50%: 2 of 4 papers where it applies meet it; it does not apply to 1 paper.');
   });
 
   test('the failing papers are those answering no, in input order', () => {
@@ -42,7 +42,7 @@ describe('one item over all papers', () => {
     const other = findItemStats(stats, 'statistical_methodology', 'variance_reported')!;
     expect(other.overall).toEqual({ yes: 5, no: 0, notApplicable: 0 });
     expect(other.failing).toEqual([]);
-    expect(shareSentence(other.overall)).toBe('100% (5 of 5 papers where it applies); it applies to every audited paper.');
+    expect(shareSentence(other.overall)).toBe('100%: 5 of 5 papers where it applies meet it; it applies to every audited paper.');
   });
 
   test('an item that applies to no paper has no share, and says so', () => {

@@ -39,7 +39,7 @@ export interface ShareMark {
   /** Group label as printed (maybe shortened). */
   label: string;
   labelAt: Point;
-  /** The counts under the label (columns) or after the value (bars): "30/48". */
+  /** The counts under the label (columns) or after the value in the same text (bars, where `countAt` is `valueAt`): "30/48". */
   countText: string;
   countAt: Point;
   /** The whole figure in words, for the mark's tooltip. */
@@ -190,8 +190,8 @@ export function barGeometry(data: readonly ShareDatum[], config: ShareChartConfi
       label: labels[i]!,
       labelAt: { x: plot.left - 6, y: middle },
       countText: countText(datum),
-      // The counts follow the value on the same line, one space's width after it.
-      countAt: { x: round(end + 6 + ([...valueText].length + 1) * config.charWidth), y: middle },
+      // The counts follow the value in the same line of text, so no font metrics are needed to space them.
+      countAt: { x: round(end + 6), y: middle },
       description: describeDatum(datum),
     };
   });

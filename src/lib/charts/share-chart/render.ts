@@ -28,20 +28,27 @@ function attributes(values: Record<string, string | number | undefined>): string
     .join('');
 }
 
-function text(className: string, at: { x: number; y: number }, content: string, extra: Record<string, string> = {}): string {
+function text(className: string, at: { x: number; y: number }, content: string, extra: Record<string, string | undefined> = {}): string {
   return `<text${attributes({ class: className, x: at.x, y: at.y, ...extra })}>${escapeXml(content)}</text>`;
 }
 
 function renderMark(mark: ShareMark, columns: boolean): string {
   const bar = mark.bar ? `<rect${attributes({ class: 'share-bar', ...mark.bar, fill: CHART_COLOURS.bar })}/>` : '';
-  const side = columns ? {} : { 'text-anchor': 'start' };
+  const value = `<tspan${attributes({ class: 'share-value', 'font-weight': '600' })}>${escapeXml(mark.valueText)}</tspan>`;
+  const count = `<tspan${attributes({ class: 'share-count', fill: CHART_COLOURS.muted })}>${escapeXml(mark.countText)}</tspan>`;
+  // Columns print the value above the bar and the counts under the label; bars print both after the bar, in one run of text.
+  const figures = columns
+    ? [
+        `<text${attributes({ x: mark.valueAt.x, y: mark.valueAt.y })}>${value}</text>`,
+        `<text${attributes({ x: mark.countAt.x, y: mark.countAt.y })}>${count}</text>`,
+      ]
+    : [`<text${attributes({ x: mark.valueAt.x, y: mark.valueAt.y, 'text-anchor': 'start' })}>${value} ${count}</text>`];
   return [
     `<g class="share-mark${mark.share === null ? ' share-na' : ''}">`,
     `<title>${escapeXml(mark.description)}</title>`,
     bar,
-    text('share-value', mark.valueAt, mark.valueText, { ...side, 'font-weight': '600' }),
+    ...figures,
     text('share-label', mark.labelAt, mark.label, columns ? {} : { 'text-anchor': 'end' }),
-    text('share-count', mark.countAt, mark.countText, { ...side, fill: CHART_COLOURS.muted }),
     `</g>`,
   ].join('');
 }
