@@ -122,6 +122,8 @@ class Compare extends HTMLElement {
     if (!loaded) {
       loaded = fetch(this.href(scanFilePath(id)))
         .then(async (response): Promise<Loaded> => {
+          // An unread error body keeps the request open (the browser waits for a reader), so read it.
+          if (!response.ok) await response.text();
           if (response.status === 404) return { ok: false, problem: { kind: 'not-found', id } };
           if (!response.ok) return { ok: false, problem: { kind: 'unavailable', id, reason: `HTTP ${response.status}` } };
           return { ok: true, paper: { id, scan: (await response.json()) as Scan } };
@@ -390,7 +392,7 @@ class Compare extends HTMLElement {
     row(element('strong', 'Overall'), overall, overallDiffers);
     for (const { category, scores, differs } of categories) row(link(this.href(categoryPath(category.key)), category.label), scores, differs);
     table.append(body);
-    section.append(heading, scrollRegion('Scores by category', table));
+    section.append(heading, scrollRegion('Table: scores by category, side by side', table));
     return section;
   }
 
