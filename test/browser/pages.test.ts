@@ -64,8 +64,8 @@ const CONTENT_WITHOUT_JS: Record<string, string> = {
   heatmap: 'main svg rect',
   'audit page': 'main [id^="flag-"]',
   // Item charts are SVG drawn at build time; without scripts the compare page explains itself.
-  'item page': 'main svg.share-chart rect',
-  'item embed': 'main svg.share-chart rect',
+  'item page': 'main svg.share-chart',
+  'item embed': 'main svg.share-chart',
   compare: 'main .compare-noscript a',
 };
 
