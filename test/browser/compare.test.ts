@@ -49,7 +49,8 @@ function urlIds(page: Page): string[] {
 function unexpectedProblems(watched: WatchedPage, missing: string[] = []): string[] {
   return watched.problems.filter(
     (problem) =>
-      !missing.some((id) => problem.includes(`/papers/${id}/scan.json`)) && !(missing.length > 0 && problem.startsWith('console error: Failed to load resource')),
+      !missing.some((id) => problem.includes(`/papers/${id}/scan.json`)) &&
+      !(missing.length > 0 && problem.startsWith('console error: Failed to load resource')),
   );
 }
 

@@ -131,7 +131,9 @@ describe('main fixture site', () => {
       expect(html).toContain('<meta name="robots" content="noindex">');
       const pageUrl = `https://glassbox.example.org${itemPath(item.category.key, item.item.key)}`;
       expect(html).toContain(`<link rel="canonical" href="${pageUrl}">`);
-      expect(DomUtils.textContent(page)).toMatch(new RegExp(`Glassbox contributors\\. ${item.item.label}: .*Glassbox, from ${ids.length} audited papers\\. ${pageUrl}`));
+      expect(DomUtils.textContent(page)).toMatch(
+        new RegExp(`Glassbox contributors\\. ${item.item.label}: .*Glassbox, from ${ids.length} audited papers\\. ${pageUrl}`),
+      );
       // No site navigation in an embed.
       expect(html).not.toContain('class="site-header"');
     }
@@ -143,7 +145,10 @@ describe('main fixture site', () => {
     expect(failing.length).toBeGreaterThan(0);
     const page = main(readSite(out(), itemPath('artifacts', 'code_released')));
     const list = byClass(page, 'ol', 'failing')[0]!;
-    const links = DomUtils.findAll((node) => node.name === 'a' && node.parent?.type === 'tag' && (node.parent as Element).attribs.class === 'failing-paper', [list]);
+    const links = DomUtils.findAll(
+      (node) => node.name === 'a' && node.parent?.type === 'tag' && (node.parent as Element).attribs.class === 'failing-paper',
+      [list],
+    );
     const anchor = itemAnchor('artifacts', 'code_released');
     expect(links.map((link) => link.attribs.href)).toEqual(failing.map((id) => `${paperPath(id)}#${anchor}`));
     for (const id of failing) expect(readSite(out(), paperPath(id))).toContain(`id="${anchor}"`);
