@@ -14,7 +14,6 @@ export interface FailingPaper {
   title: string;
   year: number;
   venue: string;
-  justification: string;
 }
 
 /** Every item's statistics and the records they were computed from (the failing lists point into it). */
@@ -43,18 +42,11 @@ export async function getItemStats(categoryKey: string, itemKey: string): Promis
 }
 
 /** The failing papers at the given positions of the failing list, e.g. one page of it. */
-export async function failingPapers(stats: ItemStats, positions: readonly number[]): Promise<FailingPaper[]> {
+export async function failingPapers(positions: readonly number[]): Promise<FailingPaper[]> {
   const { records } = await getItemModel();
   return positions.map((position) => {
-    const record = records[position]!;
-    const { paper, checklist } = record.scan;
-    return {
-      id: record.id,
-      title: paper.title,
-      year: paper.year,
-      venue: paper.venue,
-      justification: checklist[stats.category.key]?.[stats.item.key]?.justification ?? '',
-    };
+    const { id, scan } = records[position]!;
+    return { id, title: scan.paper.title, year: scan.paper.year, venue: scan.paper.venue };
   });
 }
 
