@@ -95,6 +95,10 @@ describe('authors credited', () => {
     ['Jan van der Berg', { given: 'Jan', 'non-dropping-particle': 'van der', family: 'Berg' }],
     ['Jean-Luc de la Fontaine', { given: 'Jean-Luc', 'non-dropping-particle': 'de la', family: 'Fontaine' }],
     ['Zoë Ýmir Ostrova', { given: 'Zoë Ýmir', family: 'Ostrova' }],
+    // Greek and Cyrillic names are written given-then-family too.
+    ['Ελένη Παραδειγμα', { given: 'Ελένη', family: 'Παραδειγμα' }],
+    ['Иван Примеров', { given: 'Иван', family: 'Примеров' }],
+    ['Jan\n van  der Berg', { given: 'Jan', 'non-dropping-particle': 'van der', family: 'Berg' }],
     // Left whole: one word, a comma, a script not written given-then-family, or anything not a name.
     ['Zed', { literal: 'Zed' }],
     ['Ada Example, Jr.', { literal: 'Ada Example, Jr.' }],
@@ -183,6 +187,8 @@ describe('parts of the record', () => {
     expect(dateParts('2026-12-31T23:59:59+14:00')).toEqual([2026, 12, 31]);
     expect(dateParts('2026-01-09')).toEqual([2026, 1, 9]);
     expect(() => dateParts('4 March 2026')).toThrow('expected an ISO date, got "4 March 2026"');
+    expect(() => dateParts('2026-3-4')).toThrow();
+    expect(() => dateParts('2026-03-4')).toThrow();
   });
 
   test('oneLine collapses every run of white space and trims', () => {

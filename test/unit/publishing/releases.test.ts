@@ -56,6 +56,7 @@ const NOT_A_SCAN = { paper: 'not a scan' };
 //   9905.00009  1/2 = 0.5   → invalid       changed, no move (no score after)
 //   9905.00010  new, 1/3                    added
 //   9905.00011  new, invalid                added (a file was added), not published
+//   9905.00012  invalid → 1/2 = 0.5         changed, no move (no score before)
 const v1: ReleaseSnapshot = {
   tag: tag('v2026.01', 'a', '2026-01-10T12:00:00+00:00'),
   files: [
@@ -68,6 +69,7 @@ const v1: ReleaseSnapshot = {
     scored('9905.00007', 'g1', 2, 1, 'Synthetic paper 00007'),
     scored('9905.00008', 'h1', 1, 3),
     scored('9905.00009', 'i1', 1, 1),
+    file('9905.00012', 'l1', NOT_A_SCAN),
   ],
 };
 const v2: ReleaseSnapshot = {
@@ -83,6 +85,7 @@ const v2: ReleaseSnapshot = {
     file('9905.00009', 'i2', NOT_A_SCAN),
     scored('9905.00010', 'j1', 1, 2),
     file('9905.00011', 'k1', NOT_A_SCAN),
+    scored('9905.00012', 'l2', 1, 1),
   ],
 };
 // v3 changes only 9905.00002 (3/4 → 1/4), so it must be compared with v2, not v1.
@@ -109,7 +112,7 @@ describe('three releases compared in turn', () => {
     expect(changes.added).toEqual(['9905.00010', '9905.00011']);
     expect(changes.removed).toEqual(['9905.00003']);
     // 00002 and 00004 kept their blobs, so they did not change.
-    expect(changes.changed).toEqual(['9905.00001', '9905.00005', '9905.00006', '9905.00007', '9905.00008', '9905.00009']);
+    expect(changes.changed).toEqual(['9905.00001', '9905.00005', '9905.00006', '9905.00007', '9905.00008', '9905.00009', '9905.00012']);
   });
 
   test('largest score moves: by size whatever the sign, ties by id, unscored last; no move without a score change', () => {
@@ -141,9 +144,9 @@ describe('three releases compared in turn', () => {
 
   test('counts: valid audits are published as records, invalid ones only counted', () => {
     expect(releases.map((release) => [release.records.length, release.invalid])).toEqual([
-      [7, ['9905.00004', '9905.00009', '9905.00011']],
-      [7, ['9905.00004', '9905.00009', '9905.00011']],
-      [8, ['9905.00004']],
+      [8, ['9905.00004', '9905.00009', '9905.00011']],
+      [8, ['9905.00004', '9905.00009', '9905.00011']],
+      [8, ['9905.00004', '9905.00012']],
     ]);
     expect(second!.records.map((record) => record.id)).toEqual([
       '9905.00001',
@@ -153,6 +156,7 @@ describe('three releases compared in turn', () => {
       '9905.00007',
       '9905.00008',
       '9905.00010',
+      '9905.00012',
     ]);
   });
 
@@ -171,7 +175,7 @@ test('each distinct file is validated once, however many releases hold it', () =
   buildReleases([v1, v2, v3], spy);
   const blobs = new Set([v1, v2, v3].flatMap((snapshot) => snapshot.files.map((entry) => entry.blob)));
   expect(spy).toHaveBeenCalledTimes(blobs.size);
-  expect(blobs.size).toBe(18);
+  expect(blobs.size).toBe(20);
 });
 
 test(`only the ${MOVES_SHOWN} largest moves are listed`, () => {
@@ -217,7 +221,7 @@ describe('citing a release as the dataset', () => {
       issued: { 'date-parts': [[2026, 3, 1]] },
       version: 'v2026.03',
       URL: 'https://example.org/glassbox/releases/v2026.03/',
-      note: 'Release v2026.03 (commit ccccccc): 7 audits',
+      note: 'Release v2026.03 (commit ccccccc): 8 audits',
     });
   });
 
