@@ -11,6 +11,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { core } from 'zod';
 import { decodeUtf8, parseJsonSource, toPointer, type JsonSource, type SourcePosition } from './json-source.ts';
 import { scanSchema, type Scan } from './schema.ts';
+import { compareId } from '../scoring/ranking.ts';
 import { SCAN_FILE_NAME, folderMismatch, paperIdentityKeys, scanIdFromRelativePath } from './scan-id.ts';
 
 /** One problem in one file. */
@@ -172,7 +173,7 @@ function describeValue(value: unknown): string {
 export function findScanFiles(root: string): string[] {
   const found: string[] = [];
   const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareId(a.name, b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
