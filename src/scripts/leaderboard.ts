@@ -13,15 +13,9 @@ import { pageCount, pagerItems, pageSlice } from '../lib/site/pagination.ts';
 import { isDefaultView, parseViewState, serialiseViewState, toggleSort, type ViewState } from '../lib/scoring/view-state.ts';
 import { formatCount } from '../lib/site/format-count.ts';
 import { paperPath, withBase } from '../lib/site/urls.ts';
+import { element } from './element.ts';
 
 const DEBOUNCE_MS = 150;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 class Leaderboard extends HTMLElement {
   private rows?: Promise<LeaderboardRow[]>;

@@ -9,6 +9,7 @@ import { highlightSegments } from '../lib/search/search-tokens.ts';
 import { paperPath, withBase } from '../lib/site/urls.ts';
 import { countOf, formatCount } from '../lib/site/format-count.ts';
 import { flagAnchor } from '../lib/site/anchors.ts';
+import { element } from './element.ts';
 
 const PAGE = 20;
 // Screen readers hear the count once typing pauses, not after every keystroke.
@@ -184,14 +185,14 @@ function statusText(total: number, matchedAll: boolean, query: string): string {
 }
 
 function resultItem([paperId, position, title, flag, detail]: FlagRecord, terms: ReadonlySet<string>): HTMLLIElement {
-  const item = element('li', 'flag-result');
+  const item = element('li', undefined, 'flag-result');
   const link = element('a');
   // Records count flags from 1, as readers do; flagAnchor takes the 0-based index the audit page renders from.
   link.href = `${withBase(paperPath(paperId))}#${flagAnchor(position - 1)}`;
   link.append(highlighted(flag, terms));
-  const paper = element('p', 'flag-result-paper');
+  const paper = element('p', undefined, 'flag-result-paper');
   paper.append(highlighted(title, terms), ` · red flag ${position}`);
-  const explanation = element('p', 'flag-result-detail');
+  const explanation = element('p', undefined, 'flag-result-detail');
   explanation.append(highlighted(detail, terms));
   item.append(link, paper, explanation);
   return item;
@@ -210,12 +211,6 @@ function highlighted(text: string, terms: ReadonlySet<string>): HTMLElement {
     isolate.append(mark);
   }
   return isolate;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
-  const created = document.createElement(tag);
-  if (className) created.className = className;
-  return created;
 }
 
 customElements.define('flag-search', FlagSearch);
