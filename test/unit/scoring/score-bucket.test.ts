@@ -37,6 +37,6 @@ test.each(Array.from({ length: 11 }, (_, i) => i / 10))('text on the colour of %
 
 test('the answer symbols the category tables draw with CSS are the rubric answer symbols', async () => {
   const { ANSWER_TEXT } = await import('../../../src/lib/charts/heatmap-layout.ts');
-  const css = readFileSync('src/components/leaderboard/leaderboard.css', 'utf8');
+  const css = readFileSync('src/styles/leaderboard.css', 'utf8');
   for (const [answer, shown] of Object.entries(ANSWER_TEXT)) expect(css).toContain(`td.a-${answer}::before {\n  content: '${shown.symbol} ' / '';`);
 });
