@@ -4,7 +4,7 @@
  * fourth are set aside with a problem the page prints, so a hand-edited or truncated link still
  * shows what it can. Whether a well-formed id has an audit is known only when its scan.json loads.
  */
-import { ARXIV_ID_PATTERN, SLUG_PATTERN } from '../scan-format/schema.ts';
+import { ARXIV_ID_PATTERN, SLUG_PATTERN } from '../scan-format/vocabulary.ts';
 import { arxivIdWithoutVersion } from '../scan-format/scan-id.ts';
 
 /** The most papers compared at once: four columns of justifications still fit a wide screen. */
