@@ -84,22 +84,12 @@ export function validatedScans(dir: string): ValidatedScans {
   const result: ValidatedScans = {
     root,
     fingerprint,
-    scans: scans.map(({ id, file, raw }) => ({ id, file, scan: inFileOrder(raw), blobId: gitBlobId(raw) })),
+    scans: scans.map(({ id, file, scan, raw }) => ({ id, file, scan, blobId: gitBlobId(raw) })),
     problems,
   };
   // One entry per folder: a dev server's edits replace the entry rather than pile up.
   cache().set(root, result);
   return result;
-}
-
-/**
- * A valid scan with its keys in the file's order rather than the schema's: `/data/scans.json`
- * publishes each scan with its keys as committed. The values are the validated ones (the schema
- * checks values but neither adds nor rewrites any), and TextDecoder drops a byte-order mark as
- * the validator does.
- */
-function inFileOrder(raw: Uint8Array): Scan {
-  return JSON.parse(new TextDecoder().decode(raw)) as Scan;
 }
 
 /** Throw `InvalidScansError` after logging each problem when there is any; a validation without problems passes through. */

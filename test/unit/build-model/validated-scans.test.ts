@@ -59,18 +59,20 @@ test('the fingerprint follows the files', () => {
   expect(scansFingerprint(path.join(dir, 'missing'))).toBeUndefined();
 });
 
-test.each(['test/fixtures/site', 'test/fixtures/hostile', 'test/fixtures/good'])('scans in %s hold the validated values, keys in file order', (fixtures) => {
-  const dir = path.resolve(fixtures);
-  const validated = validatedScans(dir);
-  const schemaOutput = validateScansDir(dir).scans;
-  expect(validated.scans.map((entry) => entry.id)).toEqual(schemaOutput.map((entry) => entry.id));
-  validated.scans.forEach((entry, index) => {
-    const { scan, raw } = schemaOutput[index]!;
-    expect(entry.scan).toEqual(scan);
-    expect(JSON.stringify(entry.scan)).toBe(JSON.stringify(JSON.parse(new TextDecoder().decode(raw))));
-    expect(entry.blobId).toBe(gitBlobId(raw));
-  });
-});
+test.each(['test/fixtures/site', 'test/fixtures/hostile', 'test/fixtures/good'])(
+  "scans in %s are the validator's, with the blob id of their bytes",
+  (fixtures) => {
+    const dir = path.resolve(fixtures);
+    const validated = validatedScans(dir);
+    const schemaOutput = validateScansDir(dir).scans;
+    expect(validated.scans.map((entry) => entry.id)).toEqual(schemaOutput.map((entry) => entry.id));
+    validated.scans.forEach((entry, index) => {
+      const { scan, raw } = schemaOutput[index]!;
+      expect(entry.scan).toEqual(scan);
+      expect(entry.blobId).toBe(gitBlobId(raw));
+    });
+  },
+);
 
 test('problems are kept, and assertValid logs each one and throws', () => {
   const validated = validatedScans('test/fixtures/bad/missing-field');
