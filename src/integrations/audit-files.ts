@@ -89,7 +89,7 @@ export function auditFiles(): AstroIntegration {
         const started = performance.now();
         // The model the pages used, with its scores and git versions: this process validated and
         // versioned every scan once already (see validated-scans.ts).
-        const model = modelOf(validatedScans(scansDir()), siteConfig(site, base));
+        const model = modelOf(validatedScans(scansDir(), { recheck: false }), siteConfig(site, base));
         const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir), absoluteUrl('/schema/scan.schema.json', site, base));
         logger.info(`wrote scan.json and badge.svg for ${count} scans, and ${SCANS_JSON_PATH}, in ${Math.round(performance.now() - started)} ms`);
       },

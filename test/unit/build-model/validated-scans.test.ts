@@ -50,6 +50,19 @@ test('an edited, added or removed file is validated again', () => {
   expect(validatedScans(dir).scans.map((entry) => entry.id)).not.toContain('9912.00002');
 });
 
+test('without recheck the cached validation is taken as it is, as a build does after its loader', () => {
+  const dir = copyOf('test/fixtures/good');
+  const first = validatedScans(dir);
+  writeFileSync(path.join(dir, '9912.00001/scan.json'), readFileSync(path.join(dir, '9912.00001/scan.json'), 'utf8') + '\n');
+  expect(validatedScans(dir, { recheck: false })).toBe(first);
+  expect(validatedScans(dir)).not.toBe(first);
+});
+
+test('without a cached validation, recheck or not, the folder is validated', () => {
+  const dir = copyOf('test/fixtures/good');
+  expect(validatedScans(dir, { recheck: false }).scans.length).toBeGreaterThan(0);
+});
+
 test('the fingerprint follows the files', () => {
   const dir = copyOf('test/fixtures/good');
   const before = scansFingerprint(dir);
