@@ -16,7 +16,8 @@ import { badgePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { badgeSvg } from '../lib/publishing/badge.ts';
 import { scansJsonChunks, type DataRecord } from '../lib/publishing/open-data.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
-import { modelOf, type BuildModel } from '../build-model/model.ts';
+import type { BuildModel } from '../build-model/model.ts';
+import { registeredModel } from '../build-model/registry.ts';
 import { committedScan } from '../build-model/scans.ts';
 import { DEFAULT_SITE_URL, scansDir, siteConfig } from '../build-model/site-config.ts';
 import { validatedScans } from '../build-model/validated-scans.ts';
@@ -85,11 +86,13 @@ export function auditFiles(): AstroIntegration {
         site = config.site ?? DEFAULT_SITE_URL;
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The model the pages used, with its scores and git versions: this process validated and
-        // versioned every scan once already (see validated-scans.ts).
-        const model = modelOf(validatedScans(scansDir(), { recheck: false }), siteConfig(site, base));
+        // versioned every scan once already (see validated-scans.ts). It is looked up rather than
+        // imported, which would load all the pages' libraries into the config's module graph too.
+        const validated = validatedScans(scansDir(), { recheck: false });
+        const model = registeredModel(validated) ?? (await import('../build-model/model.ts')).modelOf(validated, siteConfig(site, base));
         const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir), absoluteUrl('/schema/scan.schema.json', site, base));
         logger.info(`wrote scan.json and badge.svg for ${count} scans, and ${SCANS_JSON_PATH}, in ${Math.round(performance.now() - started)} ms`);
       },
