@@ -10,9 +10,10 @@ let built: BuildModel | undefined;
 
 /** This build's model. */
 export function buildModel(): BuildModel {
-  // A build's scans cannot change under its pages, so the folder is fingerprinted once per module
-  // graph; the dev server checks on every request, so an edited scan shows on reload.
-  if (built && !import.meta.env.DEV) return built;
-  built = modelOf(validatedScans(scansDir()), siteConfig(import.meta.env.SITE ?? DEFAULT_SITE_URL, import.meta.env.BASE_URL));
+  // A build's pages use the loader's validation as it is; the dev server checks the files on every
+  // request, so an edited scan shows on reload.
+  const dev = import.meta.env.DEV;
+  if (built && !dev) return built;
+  built = modelOf(validatedScans(scansDir(), { recheck: dev }), siteConfig(import.meta.env.SITE ?? DEFAULT_SITE_URL, import.meta.env.BASE_URL));
   return built;
 }

@@ -20,6 +20,7 @@ import { feedContent, type FeedContent } from './feed.ts';
 import { categoryItemMatrix, heatmapFigures, type HeatmapFigures } from './heatmaps.ts';
 import { homeFigures, type HomeFigures } from './home.ts';
 import { categoryRanking, leaderboard, type CategoryRanking, type Leaderboard } from './rankings.ts';
+import { registeredModel, registerModel } from './registry.ts';
 import { flagListing, SEARCH_DATA_PATH, type FlagListing } from './search-data.ts';
 import { scanRecords, type ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -145,20 +146,14 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
   };
 }
 
-const MODELS_KEY = Symbol.for('glassbox.build-models');
-
 /**
- * The model of a validation, shared by every module graph of this process (pages, endpoints and
- * the after-build integration each import this module separately): the first caller creates it
- * with its configuration. A new validation (an edit under `astro dev`) gets a new model.
+ * The model of a validation, shared by every module graph of this process (see registry.ts): the
+ * first caller creates it with its configuration. A new validation (an edit under `astro dev`)
+ * gets a new model.
  */
 export function modelOf(validated: ValidatedScans, config: SiteConfig): BuildModel {
-  const shared = globalThis as { [MODELS_KEY]?: WeakMap<ValidatedScans, BuildModel> };
-  const models = (shared[MODELS_KEY] ??= new WeakMap());
-  let model = models.get(validated);
-  if (!model) {
-    model = createBuildModel({ records: scanRecords(validated), config, history: () => readHistory(validated.root) });
-    models.set(validated, model);
-  }
-  return model;
+  return (
+    registeredModel(validated) ??
+    registerModel(validated, createBuildModel({ records: scanRecords(validated), config, history: () => readHistory(validated.root) }))
+  );
 }

@@ -19,6 +19,15 @@ export interface ScanRecord {
 }
 
 /**
+ * A scan as committed: its file's JSON with the keys in the file's order, for `/data/scans.json`
+ * (the validated scan has the schema's order; the values are equal, as the schema adds and
+ * rewrites none). TextDecoder drops a byte-order mark, as the validator does.
+ */
+export function committedScan(bytes: Uint8Array): Scan {
+  return JSON.parse(new TextDecoder().decode(bytes)) as Scan;
+}
+
+/**
  * Every scan of a validation with its scores, sorted by id. Throws (after logging each problem)
  * if the validation found any: the loader stops the build first, so this only happens when a file
  * changed between the loader's check and the pages', or under `astro dev`.

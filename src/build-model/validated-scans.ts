@@ -73,33 +73,30 @@ export function scansFingerprint(root: string): string | undefined {
   }
 }
 
-/** Every scan below `dir`, validated: from this process's cache when no file changed since, else read and validated now. */
-export function validatedScans(dir: string): ValidatedScans {
+/**
+ * Every scan below `dir`, validated, from this process's cache when possible. With `recheck`
+ * (the loader, and every request of the dev server) the folder is fingerprinted and validated
+ * again if any file changed since; without it (a build's pages and after-build hook, which run
+ * right after the loader in the same process) the cached validation is taken as it is, which
+ * saves a walk over every file (about 2 s at 10,000 scans on a busy machine).
+ */
+export function validatedScans(dir: string, { recheck = true }: { recheck?: boolean } = {}): ValidatedScans {
   const root = path.resolve(dir);
+  const cached = cache().get(root);
+  if (cached && !recheck) return cached;
   // Taken before reading, so a file changed while it is validated is validated again next time.
   const fingerprint = scansFingerprint(root);
-  const cached = cache().get(root);
   if (cached && fingerprint !== undefined && cached.fingerprint === fingerprint) return cached;
   const { scans, problems } = validateScansDir(root);
   const result: ValidatedScans = {
     root,
     fingerprint,
-    scans: scans.map(({ id, file, raw }) => ({ id, file, scan: inFileOrder(raw), blobId: gitBlobId(raw) })),
+    scans: scans.map(({ id, file, scan, raw }) => ({ id, file, scan, blobId: gitBlobId(raw) })),
     problems,
   };
   // One entry per folder: a dev server's edits replace the entry rather than pile up.
   cache().set(root, result);
   return result;
-}
-
-/**
- * A valid scan with its keys in the file's order rather than the schema's: `/data/scans.json`
- * publishes each scan with its keys as committed. The values are the validated ones (the schema
- * checks values but neither adds nor rewrites any), and TextDecoder drops a byte-order mark as
- * the validator does.
- */
-function inFileOrder(raw: Uint8Array): Scan {
-  return JSON.parse(new TextDecoder().decode(raw)) as Scan;
 }
 
 /** Throw `InvalidScansError` after logging each problem when there is any; a validation without problems passes through. */

@@ -8,7 +8,7 @@
  * streamed record by record. In `astro dev` the same URLs are served by the endpoints in
  * `src/endpoints/`, injected as routes, so the dev server shows what the build writes.
  */
-import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,7 +16,9 @@ import { badgePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { badgeSvg } from '../lib/publishing/badge.ts';
 import { scansJsonChunks, type DataRecord } from '../lib/publishing/open-data.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
-import { modelOf, type BuildModel } from '../build-model/model.ts';
+import type { BuildModel } from '../build-model/model.ts';
+import { registeredModel } from '../build-model/registry.ts';
+import { committedScan } from '../build-model/scans.ts';
 import { DEFAULT_SITE_URL, scansDir, siteConfig } from '../build-model/site-config.ts';
 import { validatedScans } from '../build-model/validated-scans.ts';
 
@@ -43,23 +45,23 @@ function outputFile(outDir: string, sitePath: string): string {
 
 /** Write every per-scan file and scans.json into a built site; returns how many scans it wrote. */
 export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: string, schemaUrl: string): number {
-  for (const { sourcePath, data } of sources) {
-    const target = outputFile(outDir, scanFilePath(data.id));
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(sourcePath, target);
-    writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
+  // Each file is read once, to copy it and to publish it in scans.json as committed, one at a
+  // time while scans.json is written: never all of them in memory at once.
+  function* published(): Generator<DataRecord> {
+    for (const { sourcePath, data } of sources) {
+      const bytes = readFileSync(sourcePath);
+      const target = outputFile(outDir, scanFilePath(data.id));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+      writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
+      yield { ...data, scan: committedScan(bytes) };
+    }
   }
   const target = outputFile(outDir, SCANS_JSON_PATH);
   mkdirSync(path.dirname(target), { recursive: true });
   const fd = openSync(target, 'w');
   try {
-    // Written record by record: at 10,000 scans the document is over 100 MB, too much for one string.
-    const chunks = scansJsonChunks(
-      sources.map((source) => source.data),
-      sources.length,
-      schemaUrl,
-    );
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of scansJsonChunks(published(), sources.length, schemaUrl)) writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }
@@ -84,11 +86,13 @@ export function auditFiles(): AstroIntegration {
         site = config.site ?? DEFAULT_SITE_URL;
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The model the pages used, with its scores and git versions: this process validated and
-        // versioned every scan once already (see validated-scans.ts).
-        const model = modelOf(validatedScans(scansDir()), siteConfig(site, base));
+        // versioned every scan once already (see validated-scans.ts). It is looked up rather than
+        // imported, which would load all the pages' libraries into the config's module graph too.
+        const validated = validatedScans(scansDir(), { recheck: false });
+        const model = registeredModel(validated) ?? (await import('../build-model/model.ts')).modelOf(validated, siteConfig(site, base));
         const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir), absoluteUrl('/schema/scan.schema.json', site, base));
         logger.info(`wrote scan.json and badge.svg for ${count} scans, and ${SCANS_JSON_PATH}, in ${Math.round(performance.now() - started)} ms`);
       },

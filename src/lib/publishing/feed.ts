@@ -9,6 +9,7 @@
  */
 import { Feed, type FeedOptions } from 'feed';
 import { summariseChanges, type Revision } from '../history/git-history.ts';
+import { compareId } from '../scoring/ranking.ts';
 import { escapeXml } from './xml.ts';
 
 /** The feed's own words, shared by both formats. */
@@ -36,7 +37,7 @@ export interface FeedEntry {
 /** The newest revisions across all audits, newest first (ties by scan id), at most `limit`. */
 export function feedEntries(sources: readonly FeedSource[], limit = 50): FeedEntry[] {
   const all = sources.flatMap((source) => source.revisions.map((revision) => ({ source, revision, time: Date.parse(revision.date) })));
-  all.sort((a, b) => b.time - a.time || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
+  all.sort((a, b) => b.time - a.time || compareId(a.source.id, b.source.id));
   return all.slice(0, limit).map(({ source, revision }) => {
     const link = new URL(source.pageUrl);
     link.searchParams.set('v', revision.short);

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { scanRecords } from '../../../src/build-model/scans.ts';
+import { committedScan, scanRecords } from '../../../src/build-model/scans.ts';
 import { InvalidScansError, validatedScans } from '../../../src/build-model/validated-scans.ts';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
 import { SITE_FIXTURES } from '../../helpers/build-model.ts';
@@ -22,4 +23,15 @@ test('a validation with problems logs them and throws', () => {
   const lines: string[] = [];
   expect(() => scanRecords(validatedScans('test/fixtures/bad/not-json'), (line) => lines.push(line))).toThrow(InvalidScansError);
   expect(lines.length).toBeGreaterThan(0);
+});
+
+test("a committed scan keeps the file's key order and the validated values, byte-order mark or not", () => {
+  // The slug paper lists its url before its doi, unlike the schema.
+  const record = scanRecords(validatedScans(SITE_FIXTURES)).find((candidate) => candidate.id === 'synthetic-slug-paper')!;
+  const bytes = readFileSync(record.sourcePath);
+  const committed = committedScan(bytes);
+  expect(committed).toEqual(record.scan);
+  expect(Object.keys(committed.paper)).toEqual(Object.keys(JSON.parse(bytes.toString('utf8')).paper));
+  expect(Object.keys(committed.paper)).not.toEqual(Object.keys(record.scan.paper));
+  expect(committedScan(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]))).toEqual(committed);
 });

@@ -32,6 +32,10 @@ test('writes each scan file byte for byte, its badge, and a scans.json with ever
   expect(data.scan_schema).toBe('https://x.org/schema/scan.schema.json');
   expect(data.count).toBe(model.records.length);
   expect(data.scans.map((entry: { id: string }) => entry.id)).toEqual(model.records.map((record) => record.id));
+  // Each scan as committed: the file's JSON, keys in the file's order.
+  data.scans.forEach((entry: { scan: unknown }, index: number) =>
+    expect(JSON.stringify(entry.scan)).toBe(JSON.stringify(JSON.parse(readFileSync(model.records[index]!.sourcePath, 'utf8')))),
+  );
   // The fixtures are committed, so every entry names the commit of its last change.
   expect(data.scans.every((entry: { version: { commit: string } | null }) => /^[0-9a-f]{40}$/.test(entry.version?.commit ?? ''))).toBe(true);
 });
