@@ -16,7 +16,7 @@ import {
   serialiseCompareState,
   type CompareProblem,
 } from '../lib/compare/compare-state.ts';
-import { decodePaperList, matchPapers, type PaperChoice, type PaperListData } from '../lib/compare/paper-list.ts';
+import { fetchPaperList, matchPapers, type PaperChoice } from '../lib/compare/paper-list.ts';
 import { scanFilePath } from '../lib/publishing/published-paths.ts';
 import { ANSWER_TEXT, type ItemAnswer } from '../lib/scan-format/answers.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
@@ -208,12 +208,7 @@ class Compare extends HTMLElement {
   }
 
   private loadList(): Promise<PaperChoice[]> {
-    this.list ??= fetch(this.dataset.list!)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<PaperListData>;
-      })
-      .then(decodePaperList);
+    this.list ??= fetchPaperList(this.dataset.list!);
     // Forget a failed load, so the next keystroke tries again.
     this.list.catch(() => (this.list = undefined));
     return this.list;

@@ -85,7 +85,13 @@ describe('pages of the main fixture site (base /)', () => {
         const li = byId(page, `${category.key}-${item.key}`);
         const answer = scan.checklist[category.key]![item.key]!;
         const expected = !answer.applies ? '– not applicable' : answer.answer ? '✓ yes' : '✗ no';
-        expect(text(li), item.key).toBe(`${item.label} ${item.question} ${expected} ${answer.justification}`);
+        expect(text(li), item.key).toBe(`${item.label} ${item.question} How all audited papers do on “${item.label}” ${expected} ${answer.justification}`);
+        expect(
+          links([li!])
+            .slice(0, 2)
+            .map((a) => a.attribs.href),
+          'then its item page',
+        ).toEqual([`#${category.key}-${item.key}`, `/items/${category.key}/${item.key}/`]);
         expect(links([li!])[0]?.attribs.href, 'the item heading links to itself').toBe(`#${category.key}-${item.key}`);
       }
     });
