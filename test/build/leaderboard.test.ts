@@ -13,7 +13,7 @@ import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
-import { CATEGORY_KEYS, RUBRIC } from '../../src/lib/scan-format/rubric.ts';
+import { CATEGORY_KEYS, RUBRIC, currentRubric } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../src/lib/scoring/scoring.ts';
 import { buildRows, decodeRows, percentText, type LeaderboardData } from '../../src/lib/scoring/leaderboard-filters.ts';
@@ -64,7 +64,7 @@ function expectedRows(scansDir: string) {
     const scan = scanSchema.parse(JSON.parse(readFileSync(path.join(scansDir, id, 'scan.json'), 'utf8')));
     return { id, scan, scores: scoreScan(scan) };
   });
-  return buildRows(records, CATEGORY_KEYS);
+  return buildRows(records, CATEGORY_KEYS, currentRubric().version);
 }
 
 describe('main fixture site (19 scans at /)', () => {
