@@ -119,7 +119,7 @@ describe('main fixture site (19 scans at /)', () => {
   test('filter controls exist only inside a <template>, so there are no dead controls without JS', () => {
     const page = read(outDir, 'leaderboard');
     const template = DomUtils.findOne((el) => el.name === 'template', page.children)!;
-    expect(all(template, 'select').map((s) => s.attribs.name)).toEqual(['year', 'venue', 'tag']);
+    expect(all(template, 'select').map((s) => s.attribs.name)).toEqual(['year', 'venue', 'tag', 'made', 'rubric']);
     const outside = DomUtils.findAll(
       (el) => ['input', 'select', 'button'].includes(el.name) && !DomUtils.findOne((t) => t === el, template.children),
       first(page, 'main')!.children,

@@ -5,10 +5,9 @@
  * documentation, and nothing here is typed twice.
  */
 import Papa from 'papaparse';
-import { auditOrigin } from '../scan-format/audit-origin.ts';
+import { AUDIT_ORIGINS, AUDIT_ORIGIN_WORDS, auditOrigin } from '../scan-format/audit-origin.ts';
 import { reviewCoverage } from '../scan-format/provenance.ts';
 import { RUBRIC, allItems, scanRubricVersion } from '../scan-format/rubric.ts';
-import { AUDIT_ORIGINS, AUDIT_ORIGIN_WORDS } from '../scan-format/vocabulary.ts';
 import { paperSchema, type Scan } from '../scan-format/schema.ts';
 import type { ScanScores, Score } from '../scoring/scoring.ts';
 

@@ -1,8 +1,23 @@
 /**
- * How an audit was made, in the four kinds readers filter by. Apart from `provenance.ts` because
- * the leaderboard's client script needs it, and this module imports no rubric data and no zod.
+ * How an audit was made, in the four kinds readers filter by. Apart from `provenance.ts` and
+ * `vocabulary.ts` because the leaderboard's client script needs it: this module imports nothing at
+ * runtime, so the script carries neither rubric data nor the format's patterns.
  */
-import type { AuditMethod, AuditOrigin } from './vocabulary.ts';
+import type { AuditMethod } from './vocabulary.ts';
+
+/**
+ * How an audit was made, as readers filter it: by a program that no person checked, by a program
+ * and then checked by people (wholly or partly), by a person, or not recorded (no provenance).
+ */
+export const AUDIT_ORIGINS = ['automated', 'reviewed', 'human', 'unrecorded'] as const;
+export type AuditOrigin = (typeof AUDIT_ORIGINS)[number];
+/** Each way an audit was made, in words for filters, panels and data documentation. */
+export const AUDIT_ORIGIN_WORDS: Record<AuditOrigin, string> = {
+  automated: 'Automated, not checked by a person',
+  reviewed: 'Automated, then checked by a person',
+  human: 'Made by a person',
+  unrecorded: 'Provenance not recorded',
+};
 
 /**
  * How a scan's audit was made: "automated" (a program, no person checked it), "reviewed" (a

@@ -19,20 +19,6 @@ export const AUDIT_METHODS = ['automated', 'human', 'automated_then_reviewed'] a
 export type AuditMethod = (typeof AUDIT_METHODS)[number];
 
 /**
- * How an audit was made, as readers filter it: by a program that no person checked, by a program
- * and then checked by people (wholly or partly), by a person, or not recorded (no provenance).
- */
-export const AUDIT_ORIGINS = ['automated', 'reviewed', 'human', 'unrecorded'] as const;
-export type AuditOrigin = (typeof AUDIT_ORIGINS)[number];
-/** Each way an audit was made, in words for filters, panels and data documentation. */
-export const AUDIT_ORIGIN_WORDS: Record<AuditOrigin, string> = {
-  automated: 'Automated, not checked by a person',
-  reviewed: 'Automated, then checked by a person',
-  human: 'Made by a person',
-  unrecorded: 'Provenance not recorded',
-};
-
-/**
  * New-style arXiv id (`2405.05949`, optional version) or old-style (`hep-th/9901001`, `math.GT/0309136`).
  * New-style numbers have four digits from 0704 to 1412 and five since 1501, so `2405.5949` is a typo.
  */

@@ -3,8 +3,8 @@
  * JSON file, and filtered and sorted there. Imports stay type-only or tiny so the client bundle
  * carries no zod or d3.
  */
-import { auditOrigin } from '../scan-format/audit-origin.ts';
-import { AUDIT_ORIGINS, type AuditMethod, type AuditOrigin } from '../scan-format/vocabulary.ts';
+import { AUDIT_ORIGINS, auditOrigin, type AuditOrigin } from '../scan-format/audit-origin.ts';
+import type { AuditMethod } from '../scan-format/vocabulary.ts';
 import { compareId, rankBy, sharedRanks, type Counts } from './ranking.ts';
 import type { ScanScores } from './scoring.ts';
 import type { Direction, ViewState } from './view-state.ts';

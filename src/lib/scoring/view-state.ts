@@ -4,7 +4,7 @@
  * query, so the plain leaderboard URL stays plain, and anything malformed falls back to the default.
  */
 
-import { AUDIT_ORIGINS, type AuditOrigin } from '../scan-format/vocabulary.ts';
+import { AUDIT_ORIGINS, type AuditOrigin } from '../scan-format/audit-origin.ts';
 
 /** Sort direction. */
 export type Direction = 'asc' | 'desc';

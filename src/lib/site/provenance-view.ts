@@ -8,10 +8,9 @@
  * and checked again here so no other scheme can become a link.
  */
 import { findCategory, findRubricVersion, scanRubricVersion, type RubricVersions, RUBRIC_VERSIONS, currentRubric } from '../scan-format/rubric.ts';
-import { auditOrigin } from '../scan-format/audit-origin.ts';
+import { AUDIT_ORIGIN_WORDS, auditOrigin, type AuditOrigin } from '../scan-format/audit-origin.ts';
 import { personCheck, reviewCoverage, type PersonCheck, type ReviewCoverage } from '../scan-format/provenance.ts';
 import type { ChecklistItem, Person, QuoteLocation, Scan } from '../scan-format/schema.ts';
-import { AUDIT_ORIGIN_WORDS, type AuditOrigin } from '../scan-format/vocabulary.ts';
 import { isLinkable } from './linkify.ts';
 
 /** Text with an optional web link. */
