@@ -21,9 +21,12 @@ import { auditJsonLd, serializeJsonLd } from '../lib/publishing/jsonld.ts';
 import { OG_SIZE } from '../lib/publishing/og-image.ts';
 import { badgePath, ogImagePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { formatCounts, formatPercent } from '../lib/scoring/scoring.ts';
+import { itemRef } from '../lib/scan-format/rubric.ts';
+import { itemStates, notAssessedLabel } from '../lib/scoring/item-states.ts';
 import { itemAnchor } from '../lib/site/anchors.ts';
 import { CITED_BY_SHOWN, type CitationLinks } from '../lib/site/cited-links.ts';
 import { countOf } from '../lib/site/format-count.ts';
+import { itemEvidenceView, provenanceView, type ItemEvidenceView, type ProvenanceView } from '../lib/site/provenance-view.ts';
 import { absoluteUrl, paperPath, withBase } from '../lib/site/urls.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -108,6 +111,9 @@ export interface HistoryView {
   historyUrl?: string;
 }
 
+/** One checklist item of the current rubric as the page shows it: answered with its evidence, or not assessed. */
+export type ItemView = { state: 'answered'; evidence: ItemEvidenceView } | { state: 'not_assessed'; label: string };
+
 /** Everything an audit page shows besides the scan's own fields. */
 export interface AuditView {
   record: ScanRecord;
@@ -128,6 +134,10 @@ export interface AuditView {
   history: HistoryView;
   /** "2 red flags · 3 claims", for the page's footer. */
   tally: string;
+  /** How the audit was made, by what or whom, and who checked it. */
+  provenance: ProvenanceView;
+  /** Each item of the current rubric by `category/item`. */
+  items: Map<string, ItemView>;
 }
 
 /** What one audit's view is computed from. */
@@ -162,7 +172,20 @@ export function auditView({ record, version, links, titleOf, config, ogImages, c
     share: shareView(record, version, config),
     history: historyView(version, config),
     tally: `${countOf(redFlagCount, 'red flag')} · ${countOf(record.scan.claims.length, 'claim')}`,
+    provenance: provenanceView(record.scan),
+    items: itemViews(record),
   };
+}
+
+function itemViews({ scan }: ScanRecord): Map<string, ItemView> {
+  return new Map(
+    itemStates(scan).map((entry): [string, ItemView] => [
+      itemRef(entry.category.key, entry.item.key),
+      entry.state === 'not_assessed'
+        ? { state: 'not_assessed', label: notAssessedLabel(entry.rubricVersion) }
+        : { state: 'answered', evidence: itemEvidenceView(scan, entry.category.key, entry.item.key, entry.answer) },
+    ]),
+  );
 }
 
 function headView(record: ScanRecord, version: AuditVersion, config: SiteConfig, ogImages: boolean): AuditHeadView {

@@ -285,4 +285,11 @@ describe('the committed scans', () => {
     expect(codeLinks.map((a) => [a.attribs.href, a.attribs.rel])).toEqual([['https://github.com/SHI-Labs/CuMo', 'nofollow noopener']]);
     expect(text(byClass(page, 'overall')[0])).toContain('21/39');
   });
+
+  test('the seed records no provenance: its page says "Provenance not recorded", with no estimate notice and no quotes', () => {
+    const page = readPage(outDir, 'papers/2405.05949');
+    expect(text(byClass(page, 'provenance')[0])).toContain('Provenance not recorded');
+    expect(byClass(page, 'estimate-notice')).toEqual([]);
+    expect(byClass(page, 'item-evidence')).toEqual([]);
+  });
 });
