@@ -338,7 +338,7 @@ class Compare extends HTMLElement {
       title.append(link(this.href(paperPath(id)), scan.paper.title), ' ', element('span', id, 'id'));
       const meta = element('p', undefined, 'muted');
       meta.append(element('bdi', scan.paper.venue), ` ${scan.paper.year}`);
-      const remove = element('button', 'Remove', 'compare-small-button');
+      const remove = element('button', 'Remove', 'small-button');
       remove.type = 'button';
       remove.setAttribute('aria-label', `Remove “${scan.paper.title}” from the comparison`);
       remove.addEventListener('click', () => this.removePaper(id));

@@ -143,7 +143,7 @@ describe('a scan with two commits in a temporary git repository', () => {
   });
 
   test('copy buttons are hidden until the script runs, and name what they copy', () => {
-    const buttons = all(page, (el) => el.name === 'button' && el.attribs.class === 'copy-button');
+    const buttons = all(page, (el) => el.name === 'button' && el.attribs.class === 'small-button');
     // One per citation format, and the badge's Markdown and HTML.
     expect(buttons.length).toBe(CITATION_STYLES.length + CITATION_DATA_FORMATS.length + 2);
     expect(buttons.every((button) => 'hidden' in button.attribs)).toBe(true);
