@@ -70,6 +70,36 @@ describe('filtering the leaderboard by how audits were made', () => {
   });
 });
 
+describe('filtering a category ranking by how audits were made', () => {
+  test('the category page hands the filter to the leaderboard, sorted by that category, in the URL', async () => {
+    const watched = await open('/categories/artifacts/');
+    try {
+      await watched.page.getByLabel('How the audit was made').selectOption('human');
+      await watched.page.getByRole('button', { name: 'Rank by artifacts on the leaderboard' }).click();
+      await expect.poll(() => new URL(watched.page.url()).pathname).toBe('/leaderboard/');
+      await settle(watched.page);
+      const params = new URL(watched.page.url()).searchParams;
+      expect([params.get('sort'), params.get('made')]).toEqual(['artifacts', 'human']);
+      await expect.poll(() => rowIds(watched).then((ids) => ids.sort())).toEqual(['9903.00104', '9903.00105']);
+      const form = watched.page.getByRole('search', { name: /filter/i });
+      expect(await form.getByLabel('Made').inputValue()).toBe('human');
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  test('without JavaScript the category page shows no filter control it could not honour', async () => {
+    const watched = await open('/categories/artifacts/', false);
+    try {
+      expect(await watched.page.getByLabel('How the audit was made').count()).toBe(0);
+      expect(await watched.page.locator('main form.category-filter').count()).toBe(0);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
 describe('without JavaScript', () => {
   test.each(['/leaderboard/', '/categories/artifacts/'])('%s shows the ⚙ marker, labelled, beside the unchecked automated audit', async (path) => {
     const watched = await open(path, false);
