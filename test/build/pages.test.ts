@@ -15,6 +15,8 @@ import { fixtureSite, FIXTURE_REPO_URL } from '../helpers/fixture-sites.ts';
 import { buildSiteOrThrow } from '../helpers/site.ts';
 import { RUBRIC, allItems } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
+import { Cite } from '@citation-js/core';
+import { CITATION_DATA_FORMATS, CITATION_STYLES, auditTitle } from '../../src/lib/publishing/citation.ts';
 import { formatCounts, formatPercent, scoreScan } from '../../src/lib/scoring/scoring.ts';
 
 type Page = { html: string; doc: ReturnType<typeof parseDocument> };
@@ -296,6 +298,28 @@ describe('the committed scans', () => {
     const codeLinks = links(DomUtils.findAll((el) => el.attribs.class === 'justification', [byId(page, 'artifacts-code_released')!]));
     expect(codeLinks.map((a) => [a.attribs.href, a.attribs.rel])).toEqual([['https://github.com/SHI-Labs/CuMo', 'nofollow noopener']]);
     expect(text(byClass(page, 'overall')[0])).toContain('21/39');
+  });
+
+  test('the seed page offers every citation style and format, and its citation files parse back', () => {
+    const page = readPage(outDir, 'papers/2405.05949');
+    const offered = DomUtils.findAll((el) => el.name === 'option', [byId(page, 'cite-format')!]).map((option) => option.attribs.value);
+    // Every style and data format, APA and BibTeX first as the picker promises.
+    expect([...offered].sort()).toEqual([...CITATION_STYLES.map((style) => style.key), ...CITATION_DATA_FORMATS.map((format) => format.key)].sort());
+    expect(offered.slice(0, 2)).toEqual(['apa', 'bibtex']);
+    const title = auditTitle(scanSchema.parse(JSON.parse(readFileSync('scans/2405.05949/scan.json', 'utf8'))).paper);
+    for (const [name, type] of [
+      ['cite.bib', '@bibtex/text'],
+      ['cite.biblatex.bib', '@biblatex/text'],
+      ['cite.ris', '@ris/file'],
+      ['cite.json', '@csl/list+object'],
+    ] as const) {
+      const source = readFileSync(path.join(outDir, 'papers/2405.05949', name), 'utf8');
+      const entries = new Cite(type === '@csl/list+object' ? JSON.parse(source) : source, { forceType: type }).data as { title: string; URL: string }[];
+      expect(
+        entries.map((entry) => [entry.title, entry.URL]),
+        name,
+      ).toEqual([[title, expect.stringMatching(/\/papers\/2405\.05949\/(\?v=[0-9a-f]{7})?$/)]]);
+    }
   });
 
   test('the seed records no provenance: its page says "Provenance not recorded", with no estimate notice and no quotes', () => {
