@@ -23,6 +23,10 @@ export default defineConfig({
   // Feature stylesheets stay files, cached once for every page that uses them; inlined, each
   // audit page carried its stylesheet again (issue 14 counts every byte of 10,000 pages).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The same for scripts: Vite inlines a bundled script under 4 KB, so every audit page carried
+  // its copy-button and citation-picker code again (and a CSP hash for each). As files they are
+  // fetched once and cached for every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // The site has no user-supplied images to optimise; skipping sharp keeps installs small.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

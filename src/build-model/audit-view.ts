@@ -73,6 +73,11 @@ export interface CitationView {
   stylesLeftOut: string[];
   /** Base-aware URL of the folder holding `cite.bib`, `cite.ris`, … (the audit page's own folder). */
   downloadBase: string;
+  /**
+   * Whether the data formats are printed on the page as well as linked: only while every style
+   * is, since a site large enough to leave styles out counts the bytes of every page.
+   */
+  inlineData: boolean;
 }
 
 /** "Share and reuse": the badge, its snippets and the audit's data file. */
@@ -227,12 +232,14 @@ function noticeView({ current, repoPath }: AuditVersion, config: SiteConfig): Ve
 
 function citationView(record: ScanRecord, version: AuditVersion, config: SiteConfig, styles: readonly CitationStyleKey[]): CitationView {
   const { current, history } = version;
+  const stylesLeftOut = CITATION_STYLES.filter((style) => !styles.includes(style.key)).map((style) => style.label);
   return {
     current: current && { short: current.short, date: current.date, permalink: version.permalink, sourceUrl: version.sourceUrl },
     unversionedReason: history.versioned ? undefined : history.reason,
     formats: citationFormats(version.citation, { styles }),
-    stylesLeftOut: CITATION_STYLES.filter((style) => !styles.includes(style.key)).map((style) => style.label),
+    stylesLeftOut,
     downloadBase: withBase(paperPath(record.id), config.base),
+    inlineData: stylesLeftOut.length === 0,
   };
 }
 

@@ -60,14 +60,9 @@ function linkedText(text: string): DocumentFragment {
   return fragment;
 }
 
-/** An answer by symbol and word, as Answer.astro renders it. */
+/** An answer as a word, its symbol drawn by answers.css, as Answer.astro renders it. */
 function answerBadge(answer: ItemAnswer): HTMLElement {
-  const shown = ANSWER_TEXT[answer];
-  const badge = element('span', undefined, `answer answer-${answer}`);
-  const symbol = element('span', shown.symbol, 'answer-symbol');
-  symbol.setAttribute('aria-hidden', 'true');
-  badge.append(symbol, ` ${shown.word}`);
-  return badge;
+  return element('span', ANSWER_TEXT[answer].word, `answer a-${answer}`);
 }
 
 function scoreCell(score: Score): HTMLTableCellElement {

@@ -2,7 +2,8 @@
  * The citation picker in Chromium, on a release page (the component is the same one audit pages
  * get): with JS one format shows at a time, chosen with a labelled `<select>` by keyboard and
  * remembered across pages; without JS every format is there to open, select and download; axe
- * finds nothing in either state.
+ * finds nothing in either state. On an audit page of a large site, where the data formats are
+ * linked rather than printed, choosing one fetches its file into the picker.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,9 @@ let url: string;
 
 beforeAll(async () => {
   ({ repo } = createReleasedRepo());
-  const env = { SITE_URL: 'https://example-org.github.io', OG_IMAGES: 'off', BASE_URL: '/glassbox/' };
+  // Audit pages render APA only, as on a large site, so they link the data formats rather than
+  // print them; release pages always carry every format.
+  const env = { SITE_URL: 'https://example-org.github.io', OG_IMAGES: 'off', BASE_URL: '/glassbox/', CITATION_STYLES: 'default' };
   const outDir = await buildSiteOrThrow({ name, scansDir: repo.scansDir, base: '/glassbox/', env });
   browser = await launchChromium();
   server = await serveSite(outDir, '/glassbox/');
@@ -141,6 +144,54 @@ describe('without JavaScript', () => {
       await page.goto(url);
       expect(await page.locator('[data-picker-control]').isVisible()).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('on an audit page of a large site (data formats linked, not printed)', () => {
+  const auditUrl = () => server.page('papers/9901.00001/');
+
+  test('without JS the data formats are download links only; with JS choosing one shows its file, copyable', async () => {
+    const plain = await openWatchedPage(browser, { javaScriptEnabled: false });
+    try {
+      await plain.page.goto(auditUrl());
+      expect(await formatsOf(plain.page, 'citation-picker details[data-format]')).toEqual(['apa']);
+      const links = plain.page.locator('citation-picker .citation-downloads a[download]');
+      const hrefs: (string | null)[] = [];
+      for (let index = 0; index < (await links.count()); index++) hrefs.push(await links.nth(index).getAttribute('href'));
+      expect(hrefs).toEqual(CITATION_DATA_FORMATS.map((format) => `/glassbox/papers/9901.00001/${format.file}`));
+    } finally {
+      await plain.close();
+    }
+    const watched = await openWatchedPage(browser, { bypassCSP: true });
+    try {
+      const { page } = watched;
+      await page.goto(auditUrl());
+      await settle(page);
+      const select = page.getByLabel('Citation format');
+      await expect.poll(() => select.isVisible()).toBe(true);
+      expect(await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual([
+        'apa',
+        ...CITATION_DATA_FORMATS.map((format) => format.key),
+      ]);
+      await select.selectOption('ris');
+      await expect.poll(() => visibleFormats(page)).toEqual(['ris']);
+      const file = await (await page.request.get(server.page('papers/9901.00001/cite.ris'))).text();
+      await expect.poll(() => page.locator('citation-picker details[data-format="ris"] pre').textContent()).toBe(file.trimEnd());
+      const block = page.locator('citation-picker details[data-format="ris"]');
+      expect(await block.locator('pre').getAttribute('aria-labelledby')).toBe(await block.locator('summary').getAttribute('id'));
+      expect(await block.locator('button').isVisible()).toBe(true);
+      expect(await block.locator('a[download]').getAttribute('href')).toBe('/glassbox/papers/9901.00001/cite.ris');
+      // Ids stay unique on the page, and the choice is remembered like any other.
+      const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.reload();
+      await settle(page);
+      await expect.poll(() => visibleFormats(page)).toEqual(['ris']);
+      expect(watched.problems).toEqual([]);
     } finally {
       await watched.close();
     }

@@ -69,7 +69,12 @@ describe('the address is the state', () => {
       expect(await answerRows.count()).toBe(allItems().length);
       const cells = await first.page.locator('.compare-answers tbody td .answer').allInnerTexts();
       expect(cells).toHaveLength(allItems().length * 2);
-      for (const cell of cells) expect(cell.trim()).toMatch(/^(✓ yes|✗ no|– not applicable)$/);
+      for (const cell of cells) expect(cell.trim()).toMatch(/^(yes|no|not applicable)$/);
+      // The symbol before each word is drawn by answers.css, decorative (empty alternative text).
+      const symbols = await first.page
+        .locator('.compare-answers tbody td .answer')
+        .evaluateAll((badges) => badges.map((badge) => getComputedStyle(badge, '::before').content));
+      for (const symbol of symbols) expect(symbol).toMatch(/^"[✓✗–] " \/ ""$/);
       const differing = await first.page.locator('.compare-answers tbody tr.differs').count();
       expect(await first.page.locator('.compare-answers tbody tr.differs .compare-differs').count()).toBe(differing);
       rows = await answerRows.allInnerTexts();

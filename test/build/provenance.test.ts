@@ -121,7 +121,10 @@ describe('listings mark unchecked automated audits without JS', () => {
     expect(marks[0]!.attribs.title).toBe('Automated audit, not checked by a person');
     const row = DomUtils.findAll((el) => el.name === 'a', [marks[0]!.parent as Element])[0];
     expect(row!.attribs.href).toMatch(/^\/papers\/9903\.00101\//);
-    expect(withClass(page, 'marker-legend')).toHaveLength(1);
+    const legend = withClass(page, 'marker-legend');
+    expect(legend).toHaveLength(1);
+    // Read as the browser writes it: the symbol and its words apart.
+    expect(DomUtils.textContent(legend[0]!)).toMatch(/^⚙ automated, not checked by a person: /);
   });
 
   test('the leaderboard filter form offers how the audit was made and the rubric version', () => {

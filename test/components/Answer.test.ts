@@ -1,4 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import Answer from '../../src/components/Answer.astro';
 
@@ -10,8 +11,7 @@ test.each([
   [{ applies: false, answer: false }, 'na', '–', 'not applicable'],
   // An item that does not apply is not applicable whatever its answer says.
   [{ applies: false, answer: true }, 'na', '–', 'not applicable'],
-])('%j shows %s by symbol and word, never colour alone', async (answer, kind, symbol, word) => {
-  expect(await container.renderToString(Answer, { props: { answer } })).toBe(
-    `<span class="answer answer-${kind}"><span class="answer-symbol" aria-hidden="true">${symbol}</span> ${word}</span>`,
-  );
+])('%j shows %s as a word whose class draws its symbol %s, never colour alone', async (answer, kind, symbol, word) => {
+  expect(readFileSync('src/styles/answers.css', 'utf8')).toContain(`.a-${kind}::before {\n  content: '${symbol} ';`);
+  expect(await container.renderToString(Answer, { props: { answer } })).toBe(`<span class="answer a-${kind}">${word}</span>`);
 });

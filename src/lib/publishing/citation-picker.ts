@@ -29,6 +29,11 @@ export interface PickerEntry {
   download?: { href: string; name: string };
   /** Whether it is expanded before any script runs (the first formats are). */
   open: boolean;
+  /**
+   * Whether the page leaves the text out and offers only the file: the picker fetches it when the
+   * format is chosen. Only data formats with a download can be lazy (see `inlineData`).
+   */
+  lazy: boolean;
 }
 
 /** Options of `pickerEntries`. */
@@ -37,10 +42,15 @@ export interface PickerOptions {
   idPrefix: string;
   /** URL of the folder holding `cite.bib` and the other files, ending in `/`; omitted when the files are not written. */
   downloadBase?: string | undefined;
+  /**
+   * Whether data formats are printed on the page too (default true). Large sites turn it off: each
+   * file is a link away, and four formats printed on every audit page cost 10,000 pages 35 MB.
+   */
+  inlineData?: boolean;
 }
 
-/** The formats in picker order (APA, BibTeX, then the rest as given), with ids and download links. */
-export function pickerEntries(formats: readonly CitationFormat[], { idPrefix, downloadBase }: PickerOptions): PickerEntry[] {
+/** The formats in picker order (APA, BibTeX, then the rest as given), with ids, download links and which are fetched on demand. */
+export function pickerEntries(formats: readonly CitationFormat[], { idPrefix, downloadBase, inlineData = true }: PickerOptions): PickerEntry[] {
   const rank = (key: string) => {
     const index = (PICKER_FIRST as readonly string[]).indexOf(key);
     return index === -1 ? PICKER_FIRST.length : index;
@@ -54,6 +64,7 @@ export function pickerEntries(formats: readonly CitationFormat[], { idPrefix, do
     textId: `${idPrefix}-${ID_NAMES[format.key] ?? format.key}-text`,
     ...(format.file && downloadBase !== undefined && { download: { href: `${downloadBase}${format.file}`, name: format.file } }),
     open: (PICKER_FIRST as readonly string[]).includes(format.key),
+    lazy: !inlineData && format.kind === 'data' && format.file !== undefined && downloadBase !== undefined,
   }));
 }
 

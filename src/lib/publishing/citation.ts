@@ -4,8 +4,9 @@
  * Vancouver through citeproc-js, plus BibTeX, BibLaTeX, RIS and CSL-JSON.
  *
  * Styles are plain text (never citeproc's HTML), so scan text reaches pages only through the
- * template's escaping. Rendering a style costs citeproc 1–5 ms of CPU per audit, so callers choose
- * which styles to render (`citationStylesToRender`); the data formats cost about 0.1 ms.
+ * template's escaping. Rendering a style costs citeproc 1–5 ms of CPU per audit, so records of
+ * one shape share a layout (style-layouts.ts), and callers choose which styles to render
+ * (`citationStylesToRender`); the data formats cost about 0.1 ms.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -15,6 +16,7 @@ import chicagoAuthorDate from './csl-styles/chicago-author-date.csl?raw';
 import ieee from './csl-styles/ieee.csl?raw';
 import mla from './csl-styles/modern-language-association.csl?raw';
 import { cslRecord, type AuditCitationInput, type CslName, type CslRecord } from './citation-record.ts';
+import { StyleLayouts } from './style-layouts.ts';
 
 export * from './citation-record.ts';
 
@@ -79,9 +81,17 @@ cslConfig.styles.add('ieee', ieee);
 // escapes, because citation-js's ASCII mode mangles Greek and drops CJK (see `bibtexRecord`).
 Object.assign((plugins.config.get('@bibtex') as { format: object }).format, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
 
-/** One style of the record as plain text. */
-function renderStyle(cite: Cite, style: CitationStyle): string {
-  return (cite.format('bibliography', { template: style.template, format: 'text', lang: 'en-US' }) as string).trim();
+/** One style of the record as plain text, by citeproc itself (what every layout is checked against). */
+export function citeprocText(record: CslRecord, style: CitationStyle): string {
+  return (new Cite(record).format('bibliography', { template: style.template, format: 'text', lang: 'en-US' }) as string).trim();
+}
+
+/** Layouts shared by every audit of a build: the same shape is laid out once (see style-layouts.ts). */
+const layouts = new StyleLayouts();
+
+/** One style of the record as plain text: citeproc's output, through a layout of the record's shape when one can be trusted. */
+function renderStyle(record: CslRecord, style: CitationStyle): string {
+  return layouts.render(style.key, record, (shaped) => citeprocText(shaped, style));
 }
 
 /** RIS has no particle field, and citation-js drops particles: fold them into the family name ("van der Berg, Jan"). */
@@ -175,13 +185,12 @@ export interface CitationFormatOptions {
  * `options.styles`), then BibTeX, BibLaTeX, RIS and CSL-JSON.
  */
 export function recordCitations(record: CslRecord, options: CitationFormatOptions = {}): CitationFormat[] {
-  const cite = new Cite(record);
   const wanted = new Set(options.styles ?? CITATION_STYLES.map((style) => style.key));
   const styles = CITATION_STYLES.filter((style) => wanted.has(style.key)).map((style): CitationFormat => ({
     key: style.key,
     label: style.label,
     kind: 'style',
-    text: renderStyle(cite, style),
+    text: renderStyle(record, style),
   }));
   const data = CITATION_DATA_FORMATS.map((format): CitationFormat => ({
     key: format.key,

@@ -8,14 +8,14 @@ afterEach(() => vi.unstubAllEnvs());
 test('links to the item page, labelled from the rubric', async () => {
   vi.stubEnv('BASE_URL', '/');
   expect(await container.renderToString(ItemPageLink, { props: { item: 'artifacts/code_released' } })).toBe(
-    '<a href="/items/artifacts/code_released/" class="item-page-link">How audited papers do on “Code released”</a>',
+    '<a href="/items/artifacts/code_released/">How audited papers do on “Code released”</a>',
   );
 });
 
 test('under a base path, with its own words from the slot', async () => {
   vi.stubEnv('BASE_URL', '/glassbox/');
   expect(await container.renderToString(ItemPageLink, { props: { item: 'artifacts/code_released' }, slots: { default: 'across audits' } })).toBe(
-    '<a href="/glassbox/items/artifacts/code_released/" class="item-page-link">across audits</a>',
+    '<a href="/glassbox/items/artifacts/code_released/">across audits</a>',
   );
 });
 

@@ -118,14 +118,16 @@ describe('citation, share and history', () => {
     expect(citation.formats).toEqual(citationFormats(input.version.citation));
     expect(citation.formats.map((format) => format.key)).toEqual([...CITATION_STYLES, ...CITATION_DATA_FORMATS].map((format) => format.key));
     expect(citation.stylesLeftOut).toEqual([]);
+    expect(citation.inlineData).toBe(true);
     expect(citation.downloadBase).toBe('/glassbox/papers/9901.00001/');
     expect(auditView(inputs('9901.00002')).citation).toMatchObject({ current: null, unversionedReason: 'not committed to git' });
   });
 
-  test('with only APA rendered (many audits), the page knows which styles it leaves out, and keeps every data format', () => {
+  test('with only APA rendered (many audits), the page knows which styles it leaves out, and links the data formats rather than printing them', () => {
     const { citation } = auditView(inputs('9901.00001', { citationStyles: ['apa'] }));
     expect(citation.formats.map((format) => format.key)).toEqual(['apa', ...CITATION_DATA_FORMATS.map((format) => format.key)]);
     expect(citation.stylesLeftOut).toEqual(CITATION_STYLES.slice(1).map((style) => style.label));
+    expect(citation.inlineData).toBe(false);
   });
 
   test('an audit made and reviewed by people is credited to them, in the citations, the head tags and the JSON-LD', () => {

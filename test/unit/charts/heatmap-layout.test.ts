@@ -173,7 +173,9 @@ test('cellPercent and the legend', () => {
   expect(legendStops().at(-1)!.fill).toBe(scoreColour(null));
 });
 
-test('the answer symbols the category tables draw with CSS are the rubric answer symbols', () => {
-  const css = readFileSync('src/styles/leaderboard.css', 'utf8');
-  for (const [answer, shown] of Object.entries(ANSWER_TEXT)) expect(css).toContain(`td.a-${answer}::before {\n  content: '${shown.symbol} ' / '';`);
+test('the answer symbols drawn with CSS are the rubric answer symbols', () => {
+  const css = readFileSync('src/styles/answers.css', 'utf8');
+  for (const [answer, shown] of Object.entries(ANSWER_TEXT)) {
+    expect(css).toContain(`.a-${answer}::before {\n  content: '${shown.symbol} ';\n  content: '${shown.symbol} ' / '';\n}`);
+  }
 });

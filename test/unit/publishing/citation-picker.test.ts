@@ -47,3 +47,16 @@ test('CSL-JSON keeps the ids audit pages have always had (`cite-csl-text`)', () 
   const [entry] = pickerEntries([{ key: 'csl-json', label: 'CSL-JSON', kind: 'data', text: '[]', file: 'cite.json' }], { idPrefix: 'cite' });
   expect(entry).toMatchObject({ labelId: 'cite-csl', textId: 'cite-csl-text' });
 });
+
+test('without inline data, data formats with a file are fetched on demand; styles stay on the page', () => {
+  const entries = pickerEntries(formats, { idPrefix: 'cite', downloadBase: '/papers/9901.00001/', inlineData: false });
+  expect(entries.map((entry) => [entry.key, entry.lazy])).toEqual([
+    ['apa', false],
+    ['bibtex', true],
+    ['chicago', false],
+    ['ris', true],
+  ]);
+  // Without a download folder there is nothing to fetch, so the text stays on the page.
+  expect(pickerEntries(formats, { idPrefix: 'cite', inlineData: false }).some((entry) => entry.lazy)).toBe(false);
+  expect(pickerEntries(formats, { idPrefix: 'cite', downloadBase: '/papers/9901.00001/' }).some((entry) => entry.lazy)).toBe(false);
+});

@@ -1,0 +1,13 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { expect, test } from 'vitest';
+import HeadBasics from '../../src/layouts/HeadBasics.astro';
+
+const container = await AstroContainer.create();
+
+test('the site name is added to a page title, once, and the title is escaped', async () => {
+  const page = await container.renderToString(HeadBasics, { props: { title: 'Synthetic paper <b>00042</b>' } });
+  expect(page).toContain('<title>Synthetic paper &lt;b&gt;00042&lt;/b&gt; · Glassbox</title>');
+  expect(page).toContain('<meta charset="utf-8">');
+  expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+  expect(await container.renderToString(HeadBasics, { props: { title: 'Glassbox' } })).toContain('<title>Glassbox</title>');
+});

@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { CITATION_STYLES, citeprocText } from '../../../src/lib/publishing/citation.ts';
+import { cslRecord, type AuditCitationInput, type CslRecord } from '../../../src/lib/publishing/citation-record.ts';
+import { StyleLayouts } from '../../../src/lib/publishing/style-layouts.ts';
+
+// Fictional papers: plain titles (laid out once per shape) and titles citeproc rewrites (quotes,
+// apostrophes, end punctuation, periods, markup-like text, case), which must take the slow path.
+const TITLES = [
+  'Synthetic paper 00042: sparse invented transformers at small scale',
+  'Synthetic paper 00043: probing fictional datasets',
+  'Synthetic paper 3.5 (revised), part 2 – scaling made-up laws',
+  'Ελληνικά, русский, 中文标题 and Ünïcödé',
+  'Do fictional models dream? A synthetic study',
+  'Synthetic models “quoted” and "straight" and it\'s apostrophes',
+  'Synthetic study ending with a period.',
+  'SYNTHETIC SHOUTING and the iPhone effect',
+  'Synthetic <i>markup</i> & ampersands',
+  'Synthetic paper, trailing comma,',
+  'javascript:alert(1) \u202Eevil\u202C',
+];
+const PAPER_AUTHORS = [
+  ['Lena Yilmaz'],
+  ['Lena Yilmaz', 'Chiara Lindqvist'],
+  ['Lena Yilmaz', 'Chiara Lindqvist', 'Yara Lindqvist', 'Farah Dunmore'],
+  Array.from({ length: 25 }, (_, index) => `Synthetic Author${index + 1}`),
+  ['J. R. Fictional', "Ada O'Synthetic"],
+  ['王小明', 'محمد عبد الله'],
+];
+const REVIEWER_SETS = [undefined, [{ name: 'Jan van der Berg' }], [{ name: 'Ana María de la Cruz Pérez' }, { name: '王小明' }, { name: 'Dara Whitcombe' }]];
+const VERSIONS = [
+  null,
+  { short: '15c8dec', date: '2026-11-23T10:00:00Z' },
+  { short: 'a0b1c2d', date: '2026-11-23T18:30:00+01:00' },
+  { short: 'ffee001', date: '2025-01-02T00:00:00Z' },
+];
+
+function input(index: number): AuditCitationInput {
+  const id = `9901.${String(index).padStart(5, '0')}`;
+  return {
+    id,
+    paper: {
+      title: TITLES[index % TITLES.length]!,
+      authors: PAPER_AUTHORS[index % PAPER_AUTHORS.length]!,
+      year: 2020 + (index % 5),
+      venue: 'Synthetic venue',
+      arxiv_id: id,
+    },
+    pageUrl: `https://glassbox.example.org/papers/${id}/`,
+    version: VERSIONS[index % VERSIONS.length]!,
+    reviewers: REVIEWER_SETS[index % REVIEWER_SETS.length],
+  } as AuditCitationInput;
+}
+
+const records: CslRecord[] = Array.from({ length: 132 }, (_, index) => cslRecord(input(index)));
+
+describe.each(CITATION_STYLES.map((style) => [style.label, style] as const))('%s', (_, style) => {
+  test('every record reads exactly as citeproc writes it', () => {
+    const layouts = new StyleLayouts();
+    let citeprocCalls = 0;
+    const render = (record: CslRecord) => {
+      citeprocCalls++;
+      return citeprocText(record, style);
+    };
+    for (const record of records) expect(layouts.render(style.key, record, render)).toBe(citeprocText(record, style));
+    // APA, the style every audit page carries at any size, fills most records in. Styles that set
+    // titles in title case (Chicago, MLA) have no usable layout and are rendered each time.
+    if (style.key === 'apa') expect(citeprocCalls).toBeLessThan(records.length);
+    if (['chicago', 'mla'].includes(style.key)) expect(layouts.usable).toBe(0);
+  });
+});
+
+test('a second record of a known shape is filled in without citeproc; text citeproc would rewrite is rendered by it', () => {
+  const layouts = new StyleLayouts();
+  const apa = CITATION_STYLES[0]!;
+  const seen: string[] = [];
+  const render = (record: CslRecord) => {
+    seen.push(record.title);
+    return citeprocText(record, apa);
+  };
+  const first = cslRecord({ ...input(0), version: null, reviewers: undefined });
+  const second = {
+    ...first,
+    id: 'glassbox-9901.00099',
+    title: 'Glassbox transparency audit of: Synthetic paper 00099: another plain title',
+    URL: 'https://glassbox.example.org/papers/9901.00099/',
+  };
+  layouts.render('apa', first, render);
+  expect(seen).toHaveLength(3); // the record itself, then its shape with tokens in two cases
+  expect(layouts.render('apa', second, render)).toBe(citeprocText(second, apa));
+  expect(seen).toHaveLength(3);
+  const quoted = { ...second, title: 'Glassbox transparency audit of: a "quoted" title' };
+  expect(layouts.render('apa', quoted, render)).toBe(citeprocText(quoted, apa));
+  expect(seen.at(-1)).toBe(quoted.title);
+});
+
+test('a text that contains a token’s letters is put in as it is, not filled again', () => {
+  const layouts = new StyleLayouts();
+  const apa = CITATION_STYLES[0]!;
+  const render = (record: CslRecord) => citeprocText(record, apa);
+  const base = cslRecord({ ...input(0), version: null, reviewers: undefined });
+  layouts.render('apa', base, render);
+  const tricky = { ...base, title: 'Glassbox transparency audit of: zqurlzq and zqtitlezq' };
+  expect(layouts.render('apa', tricky, render)).toBe(citeprocText(tricky, apa));
+});
