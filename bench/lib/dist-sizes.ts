@@ -16,8 +16,8 @@ export interface DistStats {
 
 /**
  * The kind of a built file, by path: each paper's files apart (audit page, scan.json, badge, social
- * image), then the folders that grow with the papers (`data/`, `categories/`, `search/` pages and
- * index data, `leaderboard/`), then the rest.
+ * image), then the folders that grow with the papers (`data/`, `categories/`, `items/`, `search/`
+ * pages and index data, `leaderboard/`), then the rest.
  */
 export function distGroup(relative: string): string {
   const [top, ...rest] = relative.split('/');
@@ -28,7 +28,7 @@ export function distGroup(relative: string): string {
     return `papers/ ${kinds[name] ?? 'other'}`;
   }
   if (top === 'search') return rest[0] === 'data' ? 'search/ index data' : 'search/ pages';
-  return ['data', 'categories', 'leaderboard', 'heatmap', '_astro'].includes(top!) ? `${top}/` : 'other';
+  return ['data', 'categories', 'items', 'leaderboard', 'heatmap', '_astro'].includes(top!) ? `${top}/` : 'other';
 }
 
 const byBytes = (entries: Map<string, { bytes: number; files: number }>) =>

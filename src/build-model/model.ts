@@ -16,7 +16,9 @@ import { buildSearchIndex, type SearchIndexFiles } from '../lib/search/search-in
 import { linkCitations, type CitationLinks } from '../lib/site/cited-links.ts';
 import { pageSlice } from '../lib/site/pagination.ts';
 import { withBase } from '../lib/site/urls.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 import { auditView, type AuditView } from './audit-view.ts';
+import { stageDataDownloads, type DataDownloads } from './data-downloads.ts';
 import { feedContent, type FeedContent } from './feed.ts';
 import { categoryItemMatrix, heatmapFigures, type HeatmapFigures } from './heatmaps.ts';
 import { homeFigures, type HomeFigures } from './home.ts';
@@ -52,6 +54,8 @@ export interface BuildModel {
   version(record: ScanRecord): AuditVersion;
   /** Every scan with its version, in id order, as `/data/` publishes them. */
   dataRecords(): DataRecord[];
+  /** The whole-dataset downloads (shards, manifest, `scans.json` while small), staged on first call. */
+  dataDownloads(): DataDownloads;
   /** Whether the build draws social images (env OG_IMAGES and the number of scans). */
   ogImages(): boolean;
   /** Each audit's citations of other audits, and theirs of it. */
@@ -112,12 +116,22 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
   const ranking = once(() => leaderboard(records));
   const rankingOf = oncePer((category: CategoryKey) => categoryRanking(records, category));
   const flags = once(() => flagListing(records));
+  const dataRecords = once(() => records.map((record) => dataRecord(record, version(record))));
+  const schemaUrl = absoluteUrl('/schema/scan.schema.json', config.site, config.base);
   return {
     config,
     records,
     record,
     version,
-    dataRecords: once(() => records.map((record) => dataRecord(record, version(record)))),
+    dataRecords,
+    dataDownloads: once(() => {
+      const data = dataRecords();
+      return stageDataDownloads(
+        records.map((record, index) => ({ record, data: data[index]! })),
+        schemaUrl,
+        config.dataDownloads,
+      );
+    }),
     ogImages,
     citations,
     auditView: (id) =>

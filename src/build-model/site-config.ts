@@ -2,11 +2,13 @@
  * The build's settings from the environment, read here and nowhere else in `src/`: the site's
  * origin (SITE_URL), its base path (BASE_PATH), the repository (REPO_URL), the scans folder
  * (SCANS_DIR), the social-image setting (OG_IMAGES) and the citation styles audit pages carry
- * (CITATION_STYLES). `astro.config.mjs` takes its site and
+ * (CITATION_STYLES), and the tests' smaller limits for the data downloads (DATA_SHARD_RECORDS,
+ * DATA_WHOLE_MAX_BYTES). `astro.config.mjs` takes its site and
  * base from here too, so each default is written once.
  */
 import path from 'node:path';
 import { repoBase } from '../lib/contributing/repo-links.ts';
+import type { DataDownloadLimits } from './data-downloads.ts';
 
 /** Variables as the process sees them. */
 export type Env = Record<string, string | undefined>;
@@ -46,9 +48,26 @@ export interface SiteConfig {
   ogImages?: string;
   /** CITATION_STYLES as set (`auto`, `all`, `default`), for `citationStylesToRender`. */
   citationStyles?: string;
+  /** Smaller limits for the data downloads than the defaults; only tests set them, to shard a small fixture. */
+  dataDownloads?: DataDownloadLimits;
+}
+
+/**
+ * DATA_SHARD_RECORDS (expected records per shard) and DATA_WHOLE_MAX_BYTES (largest scans.json
+ * published), when set to positive integers. Only tests set them: a fixture of 20 scans never
+ * reaches the real limits (2,048 records a shard, 10,000,000 bytes).
+ */
+export function dataDownloadLimits(env: Env = process.env): DataDownloadLimits {
+  const positive = (value: string | undefined) => (value && /^[1-9]\d*$/.test(value) ? Number(value) : undefined);
+  const limits: DataDownloadLimits = {};
+  const targetRecords = positive(env.DATA_SHARD_RECORDS);
+  const wholeMaxBytes = positive(env.DATA_WHOLE_MAX_BYTES);
+  if (targetRecords) limits.targetRecords = targetRecords;
+  if (wholeMaxBytes) limits.wholeMaxBytes = wholeMaxBytes;
+  return limits;
 }
 
 /** The configuration of a build, given the site and base Astro resolved from the config. */
 export function siteConfig(site: string, base: string, env: Env = process.env): SiteConfig {
-  return { site, base, repo: repoUrl(env), ogImages: env.OG_IMAGES, citationStyles: env.CITATION_STYLES };
+  return { site, base, repo: repoUrl(env), ogImages: env.OG_IMAGES, citationStyles: env.CITATION_STYLES, dataDownloads: dataDownloadLimits(env) };
 }

@@ -1,15 +1,15 @@
-/** `/data/scans.json` in `astro dev` (the build streams the file instead, see integrations/audit-files.ts), with each scan as committed, as the build writes it. */
+/**
+ * `/data/scans.json` in `astro dev`, as the build publishes it: the staged file (each scan as
+ * committed), and a 404 when it is over the size limit and the build would not publish it either.
+ */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { buildModel } from '../build-model/index.ts';
-import { committedScan } from '../build-model/scans.ts';
-import { scansJson } from '../lib/publishing/open-data.ts';
-import { absoluteUrl } from '../lib/site/urls.ts';
+import { SCANS_JSON_FILE } from '../build-model/data-downloads.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const model = buildModel();
-  const data = model.dataRecords().map((record, index) => ({ ...record, scan: committedScan(readFileSync(model.records[index]!.sourcePath)) }));
-  return new Response(scansJson(data, absoluteUrl('/schema/scan.schema.json', site!, import.meta.env.BASE_URL)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => {
+  const downloads = buildModel().dataDownloads();
+  if (!downloads.whole.published) return new Response('scans.json is not published at this size: see /data/manifest.json', { status: 404 });
+  return new Response(readFileSync(path.join(downloads.stagedDir, SCANS_JSON_FILE)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,31 +1,34 @@
 /**
  * Astro integration that writes the per-scan data files after the build: each audit's
  * committed `scan.json` (copied byte for byte), its `badge.svg`, its citation files (`cite.bib`,
- * `cite.biblatex.bib`, `cite.ris`, `cite.json`), and `/data/scans.json`.
+ * `cite.biblatex.bib`, `cite.ris`, `cite.json`), and the whole-dataset downloads of `/data/`
+ * (gzip shards, `manifest.json`, and `scans.json` while it is small; see
+ * `build-model/data-downloads.ts`, which stages them while the `/data/` page renders).
  *
  * Why not endpoints: Astro spends about a millisecond of fixed work on every generated route,
  * so 60,000 tiny files would cost most of a minute of a 10,000-scan build, and `scans.json` as one endpoint
- * response held 100+ MB in memory twice. Here the files are plain writes, and scans.json is
+ * response held 100+ MB in memory twice. Here the files are plain writes, and the downloads are
  * streamed record by record. In `astro dev` the same URLs are served by the endpoints in
  * `src/endpoints/`, injected as routes, so the dev server shows what the build writes.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { badgePath, citationFilePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { badgeSvg } from '../lib/publishing/badge.ts';
 import { CITATION_DATA_FORMATS, citationFiles, type AuditCitationInput } from '../lib/publishing/citation.ts';
-import { scansJsonChunks, type DataRecord } from '../lib/publishing/open-data.ts';
-import { absoluteUrl } from '../lib/site/urls.ts';
+import type { DataRecord } from '../lib/publishing/open-data.ts';
 import type { BuildModel } from '../build-model/model.ts';
+import { DATA_FOLDER, MANIFEST_FILE, publishDataDownloads, SCANS_JSON_FILE } from '../build-model/data-downloads.ts';
 import { registeredModel } from '../build-model/registry.ts';
-import { committedScan } from '../build-model/scans.ts';
 import { DEFAULT_SITE_URL, scansDir, siteConfig } from '../build-model/site-config.ts';
 import { validatedScans } from '../build-model/validated-scans.ts';
 
-/** Site path of the whole-collection download. */
-export const SCANS_JSON_PATH = '/data/scans.json';
+/** Site path of the whole-collection download (published while it is small). */
+export const SCANS_JSON_PATH = DATA_FOLDER + SCANS_JSON_FILE;
+/** Site path of the list of data shards. */
+export const MANIFEST_PATH = DATA_FOLDER + MANIFEST_FILE;
 
 /** One scan as this integration publishes it: its committed file and its data record. */
 export interface AuditFileSource {
@@ -47,28 +50,14 @@ function outputFile(outDir: string, sitePath: string): string {
   return path.join(outDir, ...decodeURI(sitePath).split('/'));
 }
 
-/** Write every per-scan file and scans.json into a built site; returns how many scans it wrote. */
-export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: string, schemaUrl: string): number {
-  // Each file is read once, to copy it and to publish it in scans.json as committed, one at a
-  // time while scans.json is written: never all of them in memory at once.
-  function* published(): Generator<DataRecord> {
-    for (const { sourcePath, data, citation } of sources) {
-      const bytes = readFileSync(sourcePath);
-      const target = outputFile(outDir, scanFilePath(data.id));
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, bytes);
-      writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
-      for (const file of citationFiles(citation)) writeFileSync(outputFile(outDir, citationFilePath(data.id, file.name)), file.text);
-      yield { ...data, scan: committedScan(bytes) };
-    }
-  }
-  const target = outputFile(outDir, SCANS_JSON_PATH);
-  mkdirSync(path.dirname(target), { recursive: true });
-  const fd = openSync(target, 'w');
-  try {
-    for (const chunk of scansJsonChunks(published(), sources.length, schemaUrl)) writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
+/** Write every per-scan file into a built site; returns how many scans it wrote. */
+export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: string): number {
+  for (const { sourcePath, data, citation } of sources) {
+    const target = outputFile(outDir, scanFilePath(data.id));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, readFileSync(sourcePath));
+    writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
+    for (const file of citationFiles(citation)) writeFileSync(outputFile(outDir, citationFilePath(data.id, file.name)), file.text);
   }
   return sources.length;
 }
@@ -88,6 +77,8 @@ export function auditFiles(): AstroIntegration {
         // One route per file name: a parameter inside the last segment would also catch scan.json and badge.svg.
         for (const { file } of CITATION_DATA_FORMATS) injectRoute({ pattern: `/papers/[...id]/${file}`, entrypoint: endpoint('citation-file.ts') });
         injectRoute({ pattern: SCANS_JSON_PATH, entrypoint: endpoint('scans.json.ts') });
+        injectRoute({ pattern: MANIFEST_PATH, entrypoint: endpoint('data-manifest.json.ts') });
+        injectRoute({ pattern: `${DATA_FOLDER}[shard].jsonl.gz`, entrypoint: endpoint('data-shard.ts') });
       },
       'astro:config:done': ({ config }) => {
         site = config.site ?? DEFAULT_SITE_URL;
@@ -100,9 +91,12 @@ export function auditFiles(): AstroIntegration {
         // imported, which would load all the pages' libraries into the config's module graph too.
         const validated = validatedScans(scansDir(), { recheck: false });
         const model = registeredModel(validated) ?? (await import('../build-model/model.ts')).modelOf(validated, siteConfig(site, base));
-        const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir), absoluteUrl('/schema/scan.schema.json', site, base));
+        const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir));
+        // Staged when the /data/ page listed them; staged now if nothing asked.
+        const downloads = model.dataDownloads();
+        publishDataDownloads(downloads, outputFile(fileURLToPath(dir), DATA_FOLDER));
         logger.info(
-          `wrote scan.json, badge.svg and citation files for ${count} scans, and ${SCANS_JSON_PATH}, in ${Math.round(performance.now() - started)} ms`,
+          `wrote scan.json, badge.svg and citation files for ${count} scans, and ${downloads.manifest.shards.length} data shards${downloads.whole.published ? ` and ${SCANS_JSON_PATH}` : ''}, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -43,9 +43,10 @@ class CompareSelect extends HTMLElement {
 
   /** Give every row without one a checkbox in its paper cell. */
   private decorate(): void {
-    for (const cell of this.table!.querySelectorAll<HTMLTableCellElement>('tbody th.paper')) {
+    for (const cell of this.table!.querySelectorAll<HTMLTableCellElement>('tbody th')) {
       if (cell.querySelector('input[data-compare-id]')) continue;
-      const id = cell.querySelector('.id')?.textContent?.trim();
+      // The paper cell's <small> is its id (LeaderboardTable.astro and leaderboard.ts draw the same markup).
+      const id = cell.querySelector('small')?.textContent?.trim();
       if (!id) continue;
       const box = document.createElement('input');
       box.type = 'checkbox';

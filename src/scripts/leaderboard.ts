@@ -164,11 +164,12 @@ class Leaderboard extends HTMLElement {
 
   private renderRow(row: LeaderboardRow): HTMLTableRowElement {
     const tr = element('tr');
-    const paper = element('th', undefined, 'paper');
+    // The markup of LeaderboardTable.astro's rows: leaderboard.css styles them by position, not by class.
+    const paper = element('th');
     paper.scope = 'row';
     const link = element('a', row.title);
     link.href = withBase(paperPath(row.id));
-    paper.append(link, ' ', element('span', row.id, 'id'));
+    paper.append(link, ' ', element('small', row.id));
     // The same markup as AuditMarkers.astro: a symbol for the eye, its label for screen readers and the tooltip.
     for (const marker of auditMarkers(row)) {
       const mark = element('span', undefined, `audit-mark mark-${marker.kind}`);
@@ -178,9 +179,9 @@ class Leaderboard extends HTMLElement {
       mark.append(symbol, element('span', marker.label, 'visually-hidden'));
       paper.append(' ', mark);
     }
-    tr.append(element('td', formatRank(row.rank, row.shared), 'num'), paper);
-    for (const counts of row.scores) tr.append(element('td', percentText(counts), `score ${scoreBucketClass(scoreValue(counts))}`));
-    tr.append(element('td', String(row.flags), 'num'), element('td', String(row.year), 'num'), element('td', row.venue));
+    tr.append(element('td', formatRank(row.rank, row.shared)), paper);
+    for (const counts of row.scores) tr.append(element('td', percentText(counts), scoreBucketClass(scoreValue(counts))));
+    tr.append(element('td', String(row.flags)), element('td', String(row.year)), element('td', row.venue));
     return tr;
   }
 

@@ -17,7 +17,7 @@ async function open(path: string, javaScriptEnabled = true): Promise<WatchedPage
   return watched;
 }
 
-const rowIds = (watched: WatchedPage) => watched.page.locator('main table tbody tr .id').allInnerTexts();
+const rowIds = (watched: WatchedPage) => watched.page.locator('main table tbody th small').allInnerTexts();
 
 describe('filtering the leaderboard by how audits were made', () => {
   test('"made" narrows the rows, goes into the URL, and a new page opened on that URL restores it', async () => {

@@ -3,7 +3,7 @@
  * in the HTML (readable without JS) and a table of the same numbers, its CSV parses back to the
  * statistics of the fixtures, its SVG downloads are valid standalone SVG identical to the inline
  * charts, its embed pages carry the chart and citation, and the failing papers link to the item
- * on their audits. A 250-scan synthetic site checks the failing list's pages; the compare page
+ * on their audits. A 560-scan synthetic site checks the failing list's pages; the compare page
  * is checked as a file here and in Chromium in test/browser/compare.test.ts.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { computeItemStats, findItemStats, type ItemStats } from '../../src/lib/i
 import { allItems } from '../../src/lib/scan-format/rubric.ts';
 import type { Scan } from '../../src/lib/scan-format/schema.ts';
 import { itemAnchor } from '../../src/lib/site/anchors.ts';
-import { PAGE_SIZE } from '../../src/lib/site/pagination.ts';
+import { FAILING_PAGE_SIZE } from '../../src/lib/site/pagination.ts';
 import { itemPath, paperPath } from '../../src/lib/site/urls.ts';
 import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
@@ -218,12 +218,12 @@ describe('hostile fixture site (base path /glassbox/)', () => {
   });
 });
 
-describe('a site with 250 synthetic scans: the failing papers run over pages of 100', () => {
+describe('a site with 560 synthetic scans: the failing papers run over pages of 250', () => {
   let scansDir: string;
   let outDir: string;
-  const scans = Array.from({ length: 250 }, (_, i) => ({ id: syntheticId(i + 1), scan: synthesizeScan(i + 1, 7) }));
+  const scans = Array.from({ length: 560 }, (_, i) => ({ id: syntheticId(i + 1), scan: synthesizeScan(i + 1, 7) }));
   const stats = computeItemStats(scans.map(({ id, scan }) => ({ id, year: scan.paper.year, venue: scan.paper.venue, checklist: scan.checklist })));
-  const paged = stats.filter((entry) => entry.failing.length > PAGE_SIZE);
+  const paged = stats.filter((entry) => entry.failing.length > FAILING_PAGE_SIZE);
 
   beforeAll(async () => {
     scansDir = mkdtempSync(path.join(tmpdir(), 'glassbox-items-'));
@@ -238,20 +238,20 @@ describe('a site with 250 synthetic scans: the failing papers run over pages of 
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  test('some item fails more than 100 papers (else this test would check nothing)', () => {
+  test('some item fails more than 250 papers (else this test would check nothing)', () => {
     expect(paged.length).toBeGreaterThan(0);
   });
 
-  test('each page holds its 100 papers, numbered on from the last page, and no page more', () => {
+  test('each page holds its 250 papers, numbered on from the last page, and no page more', () => {
     for (const entry of paged) {
-      const pages = Math.ceil(entry.failing.length / PAGE_SIZE);
+      const pages = Math.ceil(entry.failing.length / FAILING_PAGE_SIZE);
       const base = itemPath(entry.category.key, entry.item.key);
       for (let page = 1; page <= pages; page++) {
         const html = readSite(outDir, page === 1 ? base : `${base}${page}/`);
         const list = byClass(main(html), 'ol', 'failing')[0]!;
-        expect(list.attribs.start).toBe(String((page - 1) * PAGE_SIZE + 1));
-        const ids = DomUtils.findAll((node) => node.name === 'span' && node.attribs.class === 'id', [list]).map((node) => DomUtils.textContent(node));
-        expect(ids).toEqual(entry.failing.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((position) => scans[position]!.id));
+        expect(list.attribs.start).toBe(String((page - 1) * FAILING_PAGE_SIZE + 1));
+        const ids = DomUtils.findAll((node) => node.name === 'small', [list]).map((node) => DomUtils.textContent(node));
+        expect(ids).toEqual(entry.failing.slice((page - 1) * FAILING_PAGE_SIZE, page * FAILING_PAGE_SIZE).map((position) => scans[position]!.id));
         // Only page 1 carries the charts.
         expect(byClass(main(html), 'svg', 'share-chart')).toHaveLength(page === 1 ? 2 : 0);
       }

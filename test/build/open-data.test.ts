@@ -2,14 +2,17 @@
  * Open data in the built fixture sites: the per-audit files, the downloads, the schema, the
  * badge, the social image, the feed, the sitemap and robots.txt.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { csvColumns } from '../../src/lib/publishing/open-data.ts';
+import type { DataManifest } from '../../src/lib/publishing/data-shards.ts';
+import { csvColumns, SCANS_JSON_TAIL, scansJsonHead } from '../../src/lib/publishing/open-data.ts';
 import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../src/lib/scoring/scoring.ts';
@@ -30,6 +33,38 @@ function scanIds(dir: string): string[] {
 const ids = scanIds(FIXTURES);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 const read = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8');
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const manifestOf = (outDir: string) => JSON.parse(read(outDir, 'data/manifest.json')) as DataManifest;
+/** Every line of every shard the manifest lists, in its order, after checking each file against its checksums. */
+function shardLines(outDir: string): string[] {
+  return manifestOf(outDir).shards.flatMap((shard) => {
+    const file = readFileSync(path.join(outDir, 'data', shard.path));
+    const content = gunzipSync(file);
+    expect([sha256(file), file.length, sha256(content), content.length], shard.path).toEqual([
+      shard.sha256,
+      shard.bytes,
+      shard.uncompressed_sha256,
+      shard.uncompressed_bytes,
+    ]);
+    const lines = content.toString('utf8').split('\n');
+    expect(lines.pop(), `${shard.path} ends with a line break`).toBe('');
+    expect(lines, shard.path).toHaveLength(shard.records);
+    expect([JSON.parse(lines[0]!).id, JSON.parse(lines.at(-1)!).id]).toEqual([shard.first_id, shard.last_id]);
+    return lines;
+  });
+}
+/** Text of the data page, the links on it, and the cells of its table of shards. */
+function dataPage(outDir: string): { text: string; hrefs: string[]; shardRows: string[][] } {
+  const doc = parseDocument(read(outDir, 'data/index.html'));
+  const cellText = (el: Parameters<typeof DomUtils.textContent>[0]) => DomUtils.textContent(el).replace(/\s+/g, ' ').trim();
+  const table = DomUtils.findOne((el) => el.name === 'table' && (el.attribs.class ?? '').split(' ').includes('shards'), doc.children)!;
+  const rows = DomUtils.findAll((el) => el.name === 'tr', table.children).slice(1);
+  return {
+    text: cellText(doc),
+    hrefs: DomUtils.findAll((el) => el.name === 'a', doc.children).map((a) => a.attribs.href!),
+    shardRows: rows.map((row) => row.children.filter((child) => child.type === 'tag').map(cellText)),
+  };
+}
 
 describe('main fixture site', () => {
   const out = () => fixtureSite('main').outDir;
@@ -75,6 +110,39 @@ describe('main fixture site', () => {
       expect(entry.scan).toEqual(scan);
       expect(entry.scores).toEqual(scoreScan(scan));
     }
+  });
+
+  test('the data shards decompress to exactly the records of scans.json, in order, and match the manifest', () => {
+    const whole = read(out(), 'data/scans.json');
+    const manifest = manifestOf(out());
+    expect(manifest.shards.length, 'forced to several shards by DATA_SHARD_RECORDS').toBeGreaterThan(2);
+    expect(manifest.count).toBe(ids.length);
+    expect(manifest.whole).toEqual({ path: 'scans.json', bytes: Buffer.byteLength(whole) });
+    expect(manifest.scan_schema).toBe('https://glassbox.example.org/schema/scan.schema.json');
+    const lines = shardLines(out());
+    expect(scansJsonHead(manifest.scan_schema, lines.length) + lines.join(',') + SCANS_JSON_TAIL).toBe(whole);
+    expect(readdirSync(path.join(out(), 'data')).sort()).toEqual(
+      ['index.html', 'manifest.json', 'scans.json', 'scores.csv', ...manifest.shards.map((shard) => shard.path)].sort(),
+    );
+  });
+
+  test('the /data/ page lists every shard with its count, size and SHA-256, and links scans.json', () => {
+    const { text, hrefs, shardRows } = dataPage(out());
+    const manifest = manifestOf(out());
+    expect(shardRows).toEqual(
+      manifest.shards.map((shard) => [
+        shard.path,
+        String(shard.records),
+        `${shard.first_id} to ${shard.last_id}`,
+        expect.stringMatching(/^\d+(\.\d)? (KB|bytes)$/),
+        shard.sha256,
+      ]),
+    );
+    for (const shard of manifest.shards) expect(hrefs).toContain(`/data/${shard.path}`);
+    expect(text).toContain(`${manifest.count} audits in ${manifest.shards.length} shards`);
+    expect(hrefs).toContain('/data/manifest.json');
+    expect(hrefs).toContain('/data/scans.json');
+    expect(text).not.toContain('Not published');
   });
 
   test('the published schema validates every fixture and the seed with ajv, and rejects bad fixtures', () => {
@@ -147,6 +215,23 @@ describe('hostile fixture site under /glassbox/', () => {
       const title = parsed.data.find((row) => row.id === id)!.title!;
       expect(title.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(scan.paper.title);
     }
+  });
+
+  test('scans.json over its size limit is not published; the shards carry every record and the /data/ page says why', () => {
+    expect(existsSync(path.join(out(), 'data/scans.json'))).toBe(false);
+    const manifest = manifestOf(out());
+    expect(manifest.whole).toBeNull();
+    expect(manifest.count).toBe(ids.length + HOSTILE_IDS.length);
+    const records = shardLines(out()).map((line) => JSON.parse(line) as { id: string; scan: unknown });
+    expect(records.map((record) => record.id)).toEqual([...ids, ...HOSTILE_IDS].sort());
+    for (const id of HOSTILE_IDS) {
+      const committed = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/hostile', id, 'scan.json'), 'utf8'));
+      expect(JSON.stringify(records.find((record) => record.id === id)!.scan)).toBe(JSON.stringify(committed));
+    }
+    const { text, hrefs } = dataPage(out());
+    expect(text).toMatch(/scans\.json ?Not published: all \d+ audits in one file would be [\d.]+ KB, over the 1,000 bytes/);
+    expect(hrefs).not.toContain('/glassbox/data/scans.json');
+    for (const shard of manifest.shards) expect(hrefs).toContain(`/glassbox/data/${shard.path}`);
   });
 
   test('feed, sitemap and badges are well-formed XML with base-path URLs', () => {

@@ -41,6 +41,17 @@ type Root = { children: AnyNode[] };
 const find = (root: Root, test: (element: Element) => boolean) => DomUtils.findAll(test, root.children);
 const textOf = (node: Element) => DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
 const listingLinks = (doc: Root) => find(doc, (el) => el.name === 'a' && /#flag-\d+$/.test(el.attribs.href ?? ''));
+/** The no-JS listing's papers: each heading and the list of flags right after it. */
+function listedPapers(doc: Root): { heading: Element; flags: Element }[] {
+  const listing = find(doc, (el) => el.attribs.class === 'flag-listing')[0]!;
+  const children = listing.children.filter((node): node is Element => node.type === 'tag');
+  return children.flatMap((node, i) => {
+    if (node.name !== 'h3') return [];
+    const flags = children[i + 1];
+    expect(flags?.name, 'a list of flags follows each paper heading').toBe('ol');
+    return [{ heading: node, flags: flags! }];
+  });
+}
 
 function indexFiles(outDir: string) {
   const dir = path.join(outDir, 'search/data');
@@ -86,11 +97,11 @@ describe('search over the main fixture site (base /)', () => {
 
   test('without JS, every red flag is listed under its paper and links to its #flag-N anchor', () => {
     const doc = page(outDir, 'search');
-    const sections = find(doc, (el) => el.name === 'section' && el.attribs.class === 'flag-listing-paper');
-    expect(sections.map((section) => textOf(find(section, (el) => el.name === 'h3')[0]!))).toEqual(withFlags.map((source) => source.title));
-    sections.forEach((section, i) => {
+    const papers = listedPapers(doc);
+    expect(papers.map(({ heading }) => textOf(heading))).toEqual(withFlags.map((source) => source.title));
+    papers.forEach(({ flags }, i) => {
       const source = withFlags[i]!;
-      const links = listingLinks(section);
+      const links = listingLinks(flags);
       expect(links.map(textOf)).toEqual(source.flags.map((flag) => flag.flag));
       expect(links.map((link) => link.attribs.href)).toEqual(source.flags.map((_, n) => `/papers/${source.paperId}/#flag-${n + 1}`));
     });
@@ -160,9 +171,8 @@ describe('more papers with flags than one page holds', () => {
     expect(papers.length).toBeGreaterThan(100);
     const first = page(outDir, 'search');
     const second = page(outDir, 'search/2');
-    const sectionsOf = (doc: Root) => find(doc, (el) => el.name === 'section' && el.attribs.class === 'flag-listing-paper');
-    expect(sectionsOf(first)).toHaveLength(100);
-    expect(sectionsOf(second)).toHaveLength(papers.length - 100);
+    expect(listedPapers(first)).toHaveLength(100);
+    expect(listedPapers(second)).toHaveLength(papers.length - 100);
     expect(find(first, (el) => el.name === 'a' && el.attribs.href === '/search/2/').length).toBeGreaterThan(0);
     expect(find(second, (el) => el.name === 'a' && el.attribs.href === '/search/').length).toBeGreaterThan(0);
     expect(find(second, (el) => el.name === 'form')[0]?.attribs.action).toBe('/search/');

@@ -24,19 +24,19 @@ export const FIXTURE_REPO_URL = 'https://github.com/example-org/glassbox';
 
 /** Every shared fixture site: its build options (the name is prefixed by the run folder). */
 export const FIXTURE_SITES = {
-  /** The 19 ordinary fixture scans served at `/`. */
+  /** The 19 ordinary fixture scans served at `/`, their data in several shards (about 4 scans each) besides scans.json. */
   main: {
     name: 'qa-main',
     scansDir: 'test/fixtures/site',
     base: '/',
-    env: { SITE_URL: 'https://glassbox.example.org', REPO_URL: FIXTURE_REPO_URL },
+    env: { SITE_URL: 'https://glassbox.example.org', REPO_URL: FIXTURE_REPO_URL, DATA_SHARD_RECORDS: '4' },
   },
-  /** Ordinary plus hostile scans under a GitHub Pages project path (scans folder committed per run). */
+  /** Ordinary plus hostile scans under a GitHub Pages project path (scans folder committed per run), too many bytes for scans.json. */
   hostile: {
     name: 'qa-hostile',
     scansDir: 'test/fixtures/hostile',
     base: '/glassbox/',
-    env: { SITE_URL: 'https://example-org.github.io', REPO_URL: FIXTURE_REPO_URL },
+    env: { SITE_URL: 'https://example-org.github.io', REPO_URL: FIXTURE_REPO_URL, DATA_WHOLE_MAX_BYTES: '1000' },
   },
 } as const satisfies Record<string, SiteOptions & { base: string }>;
 

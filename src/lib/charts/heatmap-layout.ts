@@ -21,7 +21,7 @@ import type { Counts } from '../scoring/ranking.ts';
 import { BUCKET_COUNT, scoreBucketClass } from '../scoring/score-bucket.ts';
 import { cellDescription, cellHref, type CellAxis } from './heatmap-cells.ts';
 import { countOf, formatCount } from '../site/format-count.ts';
-import { ANSWER_TEXT, type ItemAnswer } from '../scan-format/answers.ts';
+import { ANSWER_TEXT, ANSWER_VALUE, type ItemAnswer } from '../scan-format/answers.ts';
 
 /** A row or column heading: its link and cell rules (see heatmap-cells.ts) plus the text shown on the axis. */
 export interface HeatmapAxisLabel extends CellAxis {
@@ -212,10 +212,7 @@ export function paperScoreMatrix(papers: readonly (PaperSpec & { scores: Record<
 }
 
 // Answer wording lives with the scan format so client scripts can print it without bundling d3.
-export { ANSWER_TEXT, itemAnswer, type ItemAnswer } from '../scan-format/answers.ts';
-
-/** Where an answer sits on the score scale: yes at the top, no at the bottom, n/a off it. */
-export const ANSWER_VALUE: Record<ItemAnswer, number | null> = { yes: 1, no: 0, na: null };
+export { ANSWER_TEXT, ANSWER_VALUE, itemAnswer, type ItemAnswer } from '../scan-format/answers.ts';
 
 /** Papers × items of one category: yes is the top of the scale, no the bottom, n/a grey. */
 export function paperItemMatrix(papers: readonly (PaperSpec & { answers: Record<string, ItemAnswer> })[], items: readonly ColumnSpec[]): HeatmapMatrix {

@@ -132,13 +132,26 @@ export function scoresCsv(records: readonly DataRecord[]): string {
  * string of it (plus its encoded copy) would crowd the build's memory.
  */
 export function* scansJsonChunks(records: Iterable<DataRecord>, count: number, schemaUrl: string): Generator<string> {
-  yield `{"scan_schema":${JSON.stringify(schemaUrl)},"count":${count},"scans":[`;
+  yield scansJsonHead(schemaUrl, count);
   let first = true;
   for (const record of records) {
-    yield (first ? '' : ',') + JSON.stringify({ id: record.id, version: record.version, scores: record.scores, scan: record.scan });
+    yield (first ? '' : ',') + dataRecordJson(record);
     first = false;
   }
-  yield ']}';
+  yield SCANS_JSON_TAIL;
+}
+
+/** The text of `scans.json` before its first record. */
+export function scansJsonHead(schemaUrl: string, count: number): string {
+  return `{"scan_schema":${JSON.stringify(schemaUrl)},"count":${count},"scans":[`;
+}
+
+/** The text of `scans.json` after its last record. */
+export const SCANS_JSON_TAIL = ']}';
+
+/** One record of `scans.json` (and one line of the data shards): `{id, version, scores, scan}`, on one line. */
+export function dataRecordJson(record: DataRecord): string {
+  return JSON.stringify({ id: record.id, version: record.version, scores: record.scores, scan: record.scan });
 }
 
 /** `scans.json` as one string (for small sets and tests). */

@@ -14,6 +14,14 @@ export const ANSWER_TEXT: Record<ItemAnswer, { symbol: string; word: string; sho
   na: { symbol: '–', word: 'not applicable', short: 'n.a.' },
 };
 
+/** Where an answer sits on the score scale: yes at the top, no at the bottom, n/a off it. */
+export const ANSWER_VALUE: Record<ItemAnswer, number | null> = { yes: 1, no: 0, na: null };
+
+/** Class of a listing's answer cell (`a-yes`): coloured as its place on the scale by `score-scale.css`, its symbol drawn by CSS. */
+export function answerClass(answer: ItemAnswer): string {
+  return `a-${answer}`;
+}
+
 /** The answer to an item from its `applies`/`answer` fields. */
 export function itemAnswer(item: { applies: boolean; answer: boolean }): ItemAnswer {
   return !item.applies ? 'na' : item.answer ? 'yes' : 'no';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, basePathFrom, scansDir, siteConfig, siteUrlFrom } from '../../../src/build-model/site-config.ts';
+import { DEFAULT_SITE_URL, basePathFrom, dataDownloadLimits, scansDir, siteConfig, siteUrlFrom } from '../../../src/build-model/site-config.ts';
 
 test('defaults apply when the variables are unset or empty', () => {
   expect(siteUrlFrom({})).toBe(DEFAULT_SITE_URL);
@@ -32,5 +32,13 @@ test('the configuration carries the site, base and OG_IMAGES setting', () => {
     repo: undefined,
     ogImages: 'off',
     citationStyles: 'all',
+    dataDownloads: {},
   });
+});
+
+test('DATA_SHARD_RECORDS and DATA_WHOLE_MAX_BYTES set smaller download limits, and only as positive integers', () => {
+  expect(dataDownloadLimits({})).toEqual({});
+  expect(dataDownloadLimits({ DATA_SHARD_RECORDS: '4', DATA_WHOLE_MAX_BYTES: '1000' })).toEqual({ targetRecords: 4, wholeMaxBytes: 1000 });
+  for (const bad of ['0', '-3', '2.5', 'x', '', ' 4']) expect(dataDownloadLimits({ DATA_SHARD_RECORDS: bad, DATA_WHOLE_MAX_BYTES: bad }), bad).toEqual({});
+  expect(siteConfig('https://x.org', '/', { DATA_SHARD_RECORDS: '8' }).dataDownloads).toEqual({ targetRecords: 8 });
 });

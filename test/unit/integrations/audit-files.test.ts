@@ -13,14 +13,14 @@ import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
 
 const FIXTURES = path.resolve('test/fixtures/site');
 
-test('writes each scan file byte for byte, its badge, and a scans.json with every scan, from the model', () => {
+test('writes each scan file byte for byte and its badge, from the model', () => {
   const model = createBuildModel({
     records: scanRecords(validatedScans(FIXTURES)),
     config: { site: 'https://x.org', base: '/' },
     history: () => readHistory(FIXTURES),
   });
   const outDir = mkdtempSync(path.join(tmpdir(), 'glassbox-files-'));
-  const count = writeAuditFiles(auditFileSources(model), outDir, 'https://x.org/schema/scan.schema.json');
+  const count = writeAuditFiles(auditFileSources(model), outDir);
   expect(count).toBe(model.records.length);
   for (const { id, sourcePath } of model.records) {
     expect(readFileSync(path.join(outDir, 'papers', id, 'scan.json')).equals(readFileSync(sourcePath)), id).toBe(true);
@@ -28,16 +28,6 @@ test('writes each scan file byte for byte, its badge, and a scans.json with ever
     expect(readFileSync(path.join(outDir, 'papers', id, 'badge.svg'), 'utf8')).toBe(badgeSvg(scoreScan(scan).overall));
   }
   expect(readFileSync(path.join(outDir, 'papers/synth-th/9912001/scan.json')).length).toBeGreaterThan(0);
-  const data = JSON.parse(readFileSync(path.join(outDir, 'data/scans.json'), 'utf8'));
-  expect(data.scan_schema).toBe('https://x.org/schema/scan.schema.json');
-  expect(data.count).toBe(model.records.length);
-  expect(data.scans.map((entry: { id: string }) => entry.id)).toEqual(model.records.map((record) => record.id));
-  // Each scan as committed: the file's JSON, keys in the file's order.
-  data.scans.forEach((entry: { scan: unknown }, index: number) =>
-    expect(JSON.stringify(entry.scan)).toBe(JSON.stringify(JSON.parse(readFileSync(model.records[index]!.sourcePath, 'utf8')))),
-  );
-  // The fixtures are committed, so every entry names the commit of its last change.
-  expect(data.scans.every((entry: { version: { commit: string } | null }) => /^[0-9a-f]{40}$/.test(entry.version?.commit ?? ''))).toBe(true);
 });
 
 test('pairs each scan file with its own data record', () => {

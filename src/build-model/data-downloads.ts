@@ -1,0 +1,122 @@
+/**
+ * The whole-dataset downloads of `/data/`: gzip shards of every record, their manifest, and
+ * `/data/scans.json` while it is small (see `lib/publishing/data-shards.ts` for why).
+ *
+ * Made once per build, when the `/data/` page first asks for the manifest (it lists each shard's
+ * size and checksum, which only exist once the shard is compressed), into a staging folder; the
+ * after-build integration copies the staged files into the output. So every scan is read and
+ * compressed once, and no more than one shard's text is in memory at a time: at 100,000 scans the
+ * shards are ~220 MB, which a build already near its memory budget should not hold.
+ */
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DataShardWriter, dataManifest, keepsWholeFile, WHOLE_FILE_MAX_BYTES, type DataManifest, type ShardOptions } from '../lib/publishing/data-shards.ts';
+import { dataRecordJson, SCANS_JSON_TAIL, scansJsonHead, type DataRecord } from '../lib/publishing/open-data.ts';
+import { committedScan, type ScanRecord } from './scans.ts';
+
+/** Site folder of the downloads. */
+export const DATA_FOLDER = '/data/';
+/** File names in that folder. */
+export const SCANS_JSON_FILE = 'scans.json';
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Limits of a build's downloads: the defaults, or smaller ones a test sets to force sharding. */
+export interface DataDownloadLimits {
+  /** Expected records per shard (`ShardOptions.targetRecords`). */
+  targetRecords?: number;
+  /** Largest `scans.json` still published, in bytes. */
+  wholeMaxBytes?: number;
+}
+
+/** The staged downloads of one build. */
+export interface DataDownloads {
+  manifest: DataManifest;
+  /** What `scans.json` is or would be: its size, and the largest size that is published. */
+  whole: { bytes: number; maxBytes: number; published: boolean };
+  /** Folder holding every staged file (shards, `manifest.json`, and `scans.json` when published). */
+  stagedDir: string;
+  /** Every staged file name, in the order written. */
+  files: string[];
+}
+
+/** What staging reads: each scan's committed file and its data record, in id order. */
+export interface DataSource {
+  record: Pick<ScanRecord, 'id' | 'sourcePath'>;
+  data: DataRecord;
+}
+
+/**
+ * Read every scan once and write the shards, the manifest and (while it stays under the limit)
+ * `scans.json` into a new folder under `parent`.
+ */
+export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: string, limits: DataDownloadLimits = {}, parent = tmpdir()): DataDownloads {
+  mkdirSync(parent, { recursive: true });
+  const stagedDir = mkdtempSync(path.join(parent, 'glassbox-data-'));
+  const files: string[] = [];
+  const options: Partial<ShardOptions> = limits.targetRecords ? { targetRecords: limits.targetRecords } : {};
+  const shards = new DataShardWriter((name, bytes) => {
+    writeFileSync(path.join(stagedDir, name), bytes);
+    files.push(name);
+  }, options);
+  const whole = new BoundedFile(path.join(stagedDir, SCANS_JSON_FILE), limits.wholeMaxBytes ?? WHOLE_FILE_MAX_BYTES);
+  whole.write(scansJsonHead(schemaUrl, sources.length));
+  sources.forEach(({ record, data }, index) => {
+    // The record as committed (keys in the file's order), as /data/scans.json has always had it.
+    const json = dataRecordJson({ ...data, scan: committedScan(readFileSync(record.sourcePath)) });
+    shards.add(record.id, json);
+    whole.write(index === 0 ? json : ',' + json);
+  });
+  whole.write(SCANS_JSON_TAIL);
+  const published = whole.close();
+  if (published) files.push(SCANS_JSON_FILE);
+  const manifest = dataManifest(schemaUrl, shards.finish(), published ? { path: SCANS_JSON_FILE, bytes: whole.bytes } : null);
+  writeFileSync(path.join(stagedDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+  files.push(MANIFEST_FILE);
+  return { manifest, whole: { bytes: whole.bytes, maxBytes: whole.maxBytes, published }, stagedDir, files };
+}
+
+/** Copy the staged files into a built site's `/data/` folder and remove the staging folder. */
+export function publishDataDownloads(downloads: DataDownloads, dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  for (const name of downloads.files) copyFileSync(path.join(downloads.stagedDir, name), path.join(dataDir, name));
+  rmSync(downloads.stagedDir, { recursive: true, force: true });
+}
+
+/**
+ * A file written piece by piece that is dropped as soon as it passes `maxBytes`, still counting
+ * the bytes it would have had: `scans.json` is 146 MB at 10,000 scans, and writing it only to
+ * delete it would double the build's disk writes for the downloads.
+ */
+class BoundedFile {
+  bytes = 0;
+  private fd: number | null;
+
+  constructor(
+    private readonly file: string,
+    readonly maxBytes: number,
+  ) {
+    this.fd = openSync(file, 'w');
+  }
+
+  write(text: string): void {
+    this.bytes += Buffer.byteLength(text);
+    if (this.fd === null) return;
+    if (keepsWholeFile(this.bytes, this.maxBytes)) writeSync(this.fd, text);
+    else this.drop();
+  }
+
+  /** Close the file; returns whether it was kept. */
+  close(): boolean {
+    if (this.fd === null) return false;
+    closeSync(this.fd);
+    this.fd = null;
+    return true;
+  }
+
+  private drop(): void {
+    closeSync(this.fd!);
+    this.fd = null;
+    unlinkSync(this.file);
+  }
+}

@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { createBuildModel } from '../../../src/build-model/model.ts';
+import { publishDataDownloads, stageDataDownloads, type DataSource } from '../../../src/build-model/data-downloads.ts';
+import { scanRecords } from '../../../src/build-model/scans.ts';
+import { validatedScans } from '../../../src/build-model/validated-scans.ts';
+import { readHistory } from '../../../src/lib/history/git-history.ts';
+import { scansJson } from '../../../src/lib/publishing/open-data.ts';
+import { committedScan } from '../../../src/build-model/scans.ts';
+
+const FIXTURES = path.resolve('test/fixtures/site');
+const SCHEMA = 'https://x.org/schema/scan.schema.json';
+const parent = mkdtempSync(path.join(tmpdir(), 'glassbox-downloads-test-'));
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+const model = createBuildModel({
+  records: scanRecords(validatedScans(FIXTURES)),
+  config: { site: 'https://x.org', base: '/' },
+  history: () => readHistory(FIXTURES),
+});
+const sources: DataSource[] = model.records.map((record, index) => ({ record, data: model.dataRecords()[index]! }));
+/** scans.json as the build always wrote it: each scan as committed. */
+const expectedWhole = scansJson(
+  sources.map(({ record, data }) => ({ ...data, scan: committedScan(readFileSync(record.sourcePath)) })),
+  SCHEMA,
+);
+const linesOf = (dir: string, names: string[]) =>
+  names.flatMap((name) =>
+    gunzipSync(readFileSync(path.join(dir, name)))
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean),
+  );
+
+describe('small enough for scans.json', () => {
+  const staged = stageDataDownloads(sources, SCHEMA, { targetRecords: 4 }, parent);
+
+  test('scans.json is staged, byte for byte what the build wrote before shards existed', () => {
+    expect(staged.whole).toEqual({ bytes: Buffer.byteLength(expectedWhole), maxBytes: 10_000_000, published: true });
+    expect(readFileSync(path.join(staged.stagedDir, 'scans.json'), 'utf8')).toBe(expectedWhole);
+    expect(staged.manifest.whole).toEqual({ path: 'scans.json', bytes: Buffer.byteLength(expectedWhole) });
+  });
+
+  test('the shards hold the records of scans.json, each once, in order; the manifest counts them', () => {
+    const names = staged.manifest.shards.map((shard) => shard.path);
+    expect(names.length).toBeGreaterThan(1);
+    expect(linesOf(staged.stagedDir, names).map((line) => JSON.parse(line))).toEqual(JSON.parse(expectedWhole).scans);
+    expect(staged.manifest.count).toBe(model.records.length);
+    expect(JSON.parse(readFileSync(path.join(staged.stagedDir, 'manifest.json'), 'utf8'))).toEqual(staged.manifest);
+    expect(staged.files.sort()).toEqual(readdirSync(staged.stagedDir).sort());
+  });
+
+  test('publishing copies every staged file and removes the staging folder', () => {
+    const out = path.join(parent, 'site/data');
+    publishDataDownloads(staged, out);
+    expect(readdirSync(out).sort()).toEqual([...staged.files].sort());
+    expect(existsSync(staged.stagedDir)).toBe(false);
+  });
+});
+
+test('past the size limit scans.json is dropped, its would-be size still known, and the shards alone carry the records', () => {
+  const staged = stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: 1000 }, parent);
+  expect(staged.whole).toEqual({ bytes: Buffer.byteLength(expectedWhole), maxBytes: 1000, published: false });
+  expect(existsSync(path.join(staged.stagedDir, 'scans.json'))).toBe(false);
+  expect(staged.files).not.toContain('scans.json');
+  expect(staged.manifest.whole).toBeNull();
+  // At the default 2,048 records a shard, 19 scans make one shard.
+  expect(staged.manifest.shards).toHaveLength(1);
+  expect(linesOf(staged.stagedDir, [staged.manifest.shards[0]!.path]).map((line) => JSON.parse(line))).toEqual(JSON.parse(expectedWhole).scans);
+});
+
+test('a limit exactly the size of scans.json keeps it', () => {
+  const bytes = Buffer.byteLength(expectedWhole);
+  expect(stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes }, parent).whole.published).toBe(true);
+  expect(stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes - 1 }, parent).whole.published).toBe(false);
+});
