@@ -190,3 +190,6 @@ function addCrossFieldRules(schema: JsonSchemaNode): void {
     for (const item of Object.values(category.properties!)) item.$ref = '#/$defs/noAnswerWhereNothingApplies';
   }
 }
+
+/** Field builders shared with the other file formats (`reply-schema.ts`), so their rules match the scan's. */
+export { text as nonBlankText, httpUrl };

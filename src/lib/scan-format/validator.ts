@@ -8,7 +8,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import type { core } from 'zod';
+import type { core, z } from 'zod';
+import { validateCompanions, type ValidAudit, type ValidReply } from './companions.ts';
 import { decodeUtf8, parseJsonSource, toPointer, type JsonSource, type SourcePosition } from './json-source.ts';
 import { scanSchema, type Scan } from './schema.ts';
 import { SCAN_FILE_NAME, folderMismatch, paperIdentityKeys, scanIdFromRelativePath } from './scan-id.ts';
@@ -30,6 +31,10 @@ export interface ValidScan {
   /** The file's exact bytes, published unchanged at `/papers/<id>/scan.json`. */
   raw: Uint8Array;
   scan: Scan;
+  /** Independent audits of the same paper in `audits/` beside the scan, by file name (see companions.ts). */
+  audits: ValidAudit[];
+  /** Replies to the audit in `replies/` beside the scan, oldest first (see companions.ts). */
+  replies: ValidReply[];
 }
 
 /** Format a problem as the single line printed by the validator and the build. */
@@ -58,6 +63,21 @@ export function validateScanBytes(bytes: Uint8Array, file: string, id: string): 
  * still be matched against other scans.
  */
 function checkScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: Scan; problems: Problem[] } {
+  const { value: scan, source, problems } = checkJsonBytes(bytes, file, scanSchema);
+  if (!scan || !source) return { problems };
+  const mismatch = folderMismatch(id, scan.paper);
+  // A slug folder is wrong for the paper as a whole; a numbered folder is wrong for its arXiv id.
+  const pointer = scan.paper.arxiv_id ? '/paper/arxiv_id' : '/paper';
+  if (mismatch) problems.push({ file, ...source.locate(pointer), pointer, message: mismatch });
+  return { scan, problems: sortProblems(problems) };
+}
+
+/**
+ * Check a JSON file's bytes against a schema (the scan's, or another format's such as replies),
+ * with every problem located. `value` and `source` are set whenever the file passed the schema,
+ * even with a duplicate key, so callers can add checks that need the parsed value.
+ */
+export function checkJsonBytes<T>(bytes: Uint8Array, file: string, schema: z.ZodType<T>): { value?: T; source?: JsonSource; problems: Problem[] } {
   const decoded = decodeUtf8(bytes);
   if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
   const parsed = parseJsonSource(decoded.text);
@@ -68,27 +88,23 @@ function checkScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: S
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problems: [...problems, { file, ...source.locate('/'), pointer: '/', message: `top level must be a JSON object, got ${describeType(value)}` }] };
   }
-  const result = scanSchema.safeParse(value, { reportInput: true });
+  const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) {
-    problems.push(...result.error.issues.flatMap((issue) => problemsFromIssue(issue, source, file)));
+    problems.push(...result.error.issues.flatMap((issue) => problemsFromIssue(issue, source, file, schema)));
     return { problems: sortProblems(problems) };
   }
-  const mismatch = folderMismatch(id, result.data.paper);
-  // A slug folder is wrong for the paper as a whole; a numbered folder is wrong for its arXiv id.
-  const pointer = result.data.paper.arxiv_id ? '/paper/arxiv_id' : '/paper';
-  if (mismatch) problems.push({ file, ...source.locate(pointer), pointer, message: mismatch });
-  return { scan: result.data, problems: sortProblems(problems) };
+  return { value: result.data, source, problems: sortProblems(problems) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer));
 }
 
-function problemsFromIssue(issue: core.$ZodIssue, source: JsonSource, file: string): Problem[] {
+function problemsFromIssue(issue: core.$ZodIssue, source: JsonSource, file: string, schema: unknown): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const pointer = toPointer([...issue.path, key]);
-      return { file, ...source.locateKey(pointer), pointer, message: unknownKeyMessage(key, knownKeysAt(issue.path)) };
+      return { file, ...source.locateKey(pointer), pointer, message: unknownKeyMessage(key, knownKeysAt(schema, issue.path)) };
     });
   }
   const pointer = toPointer(issue.path);
@@ -121,8 +137,8 @@ function issueMessage(issue: core.$ZodIssue): string {
 }
 
 /** Keys the schema allows at a path, for "did you mean" suggestions. */
-function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: unknown = scanSchema;
+function knownKeysAt(root: unknown, path: readonly PropertyKey[]): string[] {
+  let schema = root;
   for (const token of path) {
     const shape = objectShape(schema);
     if (shape) schema = shape[String(token)];
@@ -213,12 +229,15 @@ export function validateScansDir(root: string): { scans: ValidScan[]; problems: 
     }
     const result = checkScanBytes(raw, file, id);
     problems.push(...result.problems);
-    if (result.scan) checked.push({ id, file, raw, scan: result.scan });
+    if (result.scan) checked.push({ id, file, raw, scan: result.scan, audits: [], replies: [] });
   }
   // Scans that failed only a folder or duplicate-key check still take part: a misfiled second
   // copy of a paper is exactly the case where the folder is wrong.
   problems.push(...duplicatePaperProblems(checked));
   sortByFileOrder(problems, files);
+  // Independent audits and replies beside the scans: listed after the scans' own problems. The
+  // checker is handed over so companions.ts need not import this module back.
+  problems.push(...validateCompanions(root, checked, { checkJson: checkJsonBytes, displayPath, readBytes }));
   const broken = new Set(problems.map((problem) => problem.file));
   return { scans: checked.filter((scan) => !broken.has(scan.file)), problems };
 }

@@ -4,11 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
+import { synthesizeCompanions } from '../../../scripts/lib/synthetic-companions.ts';
 import { seededRandom, synthesizeScan, syntheticId, syntheticNumber } from '../../../scripts/lib/synthetic-scans.ts';
 import { formatProblem, validateScanBytes, validateScansDir } from '../../../src/lib/scan-format/validator.ts';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
 const synth = (...args: string[]) => spawnSync(process.execPath, ['scripts/synth.ts', ...args], { encoding: 'utf8' });
+
+/** 300 synthetic scans of seed 3, shared by the tests below. */
+const scans = Array.from({ length: 300 }, (_, i) => synthesizeScan(i + 1, 3));
 
 describe('synthetic scans', () => {
   test.each([
@@ -31,8 +35,6 @@ describe('synthetic scans', () => {
     expect(synthesizeScan(42, 1)).toEqual(synthesizeScan(42, 1));
     expect(synthesizeScan(42, 1)).not.toEqual(synthesizeScan(42, 2));
   });
-
-  const scans = Array.from({ length: 300 }, (_, i) => synthesizeScan(i + 1, 3));
 
   test('every one of 300 passes the validator in its own folder', () => {
     const problems = scans.flatMap((scan, i) => validateScanBytes(encode(scan), `synthetic ${i + 1}`, syntheticId(i + 1)).problems);
@@ -61,6 +63,43 @@ describe('synthetic scans', () => {
   });
 });
 
+describe('synthetic independent audits and replies', () => {
+  const shares = { secondAudits: 0.1, replies: 0.05 };
+  const companions = scans.map((scan, i) => synthesizeCompanions(scan, i + 1, 3, shares));
+
+  test('about the asked share of papers get them, deterministic for a seed', () => {
+    const audited = companions.filter((c) => c.audits.length).length;
+    const replied = companions.filter((c) => c.replies.length).length;
+    expect(audited).toBeGreaterThan(15);
+    expect(audited).toBeLessThan(45);
+    expect(replied).toBeGreaterThan(5);
+    expect(replied).toBeLessThan(30);
+    expect(companions.some((c) => c.audits.length === 2)).toBe(true);
+    expect(synthesizeCompanions(scans[0]!, 1, 3, shares)).toEqual(companions[0]);
+    expect(
+      companions.every((c, i) => JSON.stringify(synthesizeCompanions(scans[i]!, i + 1, 3, { secondAudits: 0, replies: 0 })) === '{"audits":[],"replies":[]}'),
+    ).toBe(true);
+  });
+
+  test('they are plainly fictional, of the same paper, and differ from the published answers on some items only', () => {
+    for (const [i, { audits, replies }] of companions.entries()) {
+      for (const audit of audits) {
+        expect(audit.scan.paper).toEqual(scans[i]!.paper);
+        expect(audit.scan.key_findings).toMatch(/^This is a fictional independent audit generated for testing\./);
+      }
+      for (const { reply } of replies) for (const statement of reply.statements) expect(statement.text).toMatch(/^Synthetic reply: /);
+    }
+    const changed = companions.flatMap((c, i) =>
+      c.audits.map(
+        (audit) =>
+          scoreScan(audit.scan).overall.yes !== scoreScan(scans[i]!).overall.yes ||
+          JSON.stringify(audit.scan.checklist) !== JSON.stringify(scans[i]!.checklist),
+      ),
+    );
+    expect(changed.every(Boolean)).toBe(true);
+  });
+});
+
 describe('npm run synth', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'glassbox-synth-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -73,6 +112,30 @@ describe('npm run synth', () => {
     for (const id of ['9901.00001', '9901.00025']) {
       expect(readFileSync(path.join(temp, 'b', id, 'scan.json'), 'utf8')).toBe(readFileSync(path.join(temp, 'a', id, 'scan.json'), 'utf8'));
     }
+  });
+
+  test('--second-audits and --replies add valid audits and replies beside the same scans', () => {
+    const plain = path.join(temp, 'plain');
+    const dir = path.join(temp, 'with-companions');
+    expect(synth('--count', '25', '--out', plain, '--seed', '9').status).toBe(0);
+    const result = synth('--count', '25', '--out', dir, '--seed', '9', '--second-audits', '0.5', '--replies', '0.3');
+    expect(result.status).toBe(0);
+    const { scans, problems } = validateScansDir(dir);
+    expect(problems.map(formatProblem)).toEqual([]);
+    const audits = scans.flatMap((scan) => scan.audits);
+    const replies = scans.flatMap((scan) => scan.replies);
+    expect(audits.length).toBeGreaterThan(5);
+    expect(replies.length).toBeGreaterThan(2);
+    expect(result.stdout).toContain(`with ${audits.length} independent audits and ${replies.length} replies`);
+    for (const id of ['9901.00001', '9901.00025']) {
+      expect(readFileSync(path.join(dir, id, 'scan.json'), 'utf8')).toBe(readFileSync(path.join(plain, id, 'scan.json'), 'utf8'));
+    }
+  }, 30_000);
+
+  test.each([['1.5'], ['-0.1'], ['ten'], ['']])('refuses --second-audits %j', (value) => {
+    const result = synth('--count', '1', '--out', path.join(temp, 'd'), `--second-audits=${value}`);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(`--second-audits must be a share from 0 to 1, e.g. 0.1, got ${JSON.stringify(value)}`);
   });
 
   test.each([['scans'], ['scans/sub'], ['./scans/../scans']])('refuses to write into %s', (out) => {
@@ -103,7 +166,7 @@ describe('npm run synth', () => {
     (args) => {
       const result = synth(...args);
       expect(result.status).toBe(2);
-      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S]');
+      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S] [--second-audits F] [--replies F]');
     },
   );
 });
