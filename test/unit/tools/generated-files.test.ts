@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { FIELDS_MARKERS, editorSchema, fieldsMarkdown, generatedFiles, spliceSection } from '../../../scripts/lib/generated-files.ts';
+import {
+  FIELDS_MARKERS,
+  REPLY_FIELDS_MARKERS,
+  editorSchema,
+  fieldsMarkdown,
+  generatedFiles,
+  replyFieldsMarkdown,
+  spliceSection,
+} from '../../../scripts/lib/generated-files.ts';
+import { REPLY_SCHEMA_PATH } from '../../../scripts/lib/reply-scaffold.ts';
+import { OUTCOME_STATUSES, STATEMENT_TARGETS, replyJsonSchema } from '../../../src/lib/scan-format/reply-schema.ts';
 import { DISPUTE_FORM, PAPER_FIELD, REQUEST_FORM, issueForms, itemOptions } from '../../../src/lib/contributing/issue-forms.ts';
 import { allItems, RUBRIC } from '../../../src/lib/scan-format/rubric.ts';
 import { scanJsonSchema } from '../../../src/lib/scan-format/schema.ts';
@@ -34,10 +44,16 @@ describe('editor schema', () => {
     expect(editor).toEqual(published);
   });
 
-  test('is what .vscode/settings.json maps scans to', () => {
+  test('is what .vscode/settings.json maps scans and independent audits to; replies get the reply schema', () => {
     const settings = JSON.parse(read('.vscode/settings.json'));
-    const mapping = settings['json.schemas'].find((entry: { fileMatch: string[] }) => entry.fileMatch.includes('/scans/**/scan.json'));
-    expect(mapping.url).toBe('./schema/scan.schema.json');
+    const mapped = (pattern: string) => settings['json.schemas'].find((entry: { fileMatch: string[] }) => entry.fileMatch.includes(pattern))?.url;
+    expect(mapped('/scans/**/scan.json')).toBe('./schema/scan.schema.json');
+    expect(mapped('/scans/**/audits/*.json')).toBe('./schema/scan.schema.json');
+    expect(mapped('/scans/**/replies/*.json')).toBe(`./${REPLY_SCHEMA_PATH}`);
+  });
+
+  test('the reply schema is committed as generated', () => {
+    expect(JSON.parse(read(REPLY_SCHEMA_PATH))).toEqual(replyJsonSchema());
   });
 });
 
@@ -63,6 +79,17 @@ describe('issue forms', () => {
 
   test('both forms exist', () => {
     expect(Object.keys(forms).sort()).toEqual([DISPUTE_FORM, REQUEST_FORM].sort());
+  });
+
+  test('the dispute form asks for what a reply file holds, so a maintainer can write one from it', () => {
+    const body = forms[DISPUTE_FORM]!.body;
+    const field = (id: string) => body.find((element) => element.id === id);
+    expect(field('name')).toMatchObject({ type: 'input', validations: { required: true } });
+    for (const id of ['orcid', 'affiliation', 'position']) expect(field(id)).toMatchObject({ type: 'input', validations: { required: false } });
+    for (const id of ['correction', 'evidence']) expect(field(id)).toMatchObject({ type: 'textarea', validations: { required: true } });
+    expect(field('role')!.attributes.options).toEqual(['No', 'Yes, I am an author']);
+    expect(field('item')!.attributes.options).toEqual(expect.arrayContaining(['The audit as a whole', 'A red flag', 'A claim or its support level']));
+    expect(body[0]!.attributes.value).toContain('`scans/<id>/replies/<date>-<your-name>.json`');
   });
 
   test('the dispute dropdown offers every rubric item exactly once, and no reserved "None"', () => {
@@ -116,6 +143,28 @@ describe('field reference', () => {
 
   test('lists the support levels a claim can have', () => {
     expect(markdown).toContain('`"strong"` or `"moderate"` or `"weak"` or `"unsupported"`');
+  });
+});
+
+describe('reply field reference', () => {
+  const markdown = replyFieldsMarkdown();
+
+  test.each(['by', 'date', 'url', 'statements', 'name', 'orcid', 'affiliation', 'relation'])('explains field %s', (field) => {
+    expect(markdown).toMatch(new RegExp(`^\\| \`${field}\` \\| [^|]+ \\| (yes|no) \\| \\S`, 'm'));
+  });
+
+  test.each([...STATEMENT_TARGETS, ...OUTCOME_STATUSES])('has a row for %s', (value) => {
+    expect(markdown).toMatch(new RegExp(`^\\| \`"${value}"\` \\| `, 'm'));
+  });
+
+  test('keeps angle brackets visible in Markdown', () => {
+    expect(markdown).toContain('"&lt;category>/&lt;item>"');
+  });
+
+  test('CONTRIBUTING.md keeps its markers', () => {
+    const contributing = read('CONTRIBUTING.md');
+    expect(contributing).toContain(REPLY_FIELDS_MARKERS.start);
+    expect(contributing).toContain(REPLY_FIELDS_MARKERS.end);
   });
 });
 

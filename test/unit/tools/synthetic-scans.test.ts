@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { Scan } from '../../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
 import { synthesizeCompanions } from '../../../scripts/lib/synthetic-companions.ts';
 import { seededRandom, synthesizeScan, syntheticId, syntheticNumber } from '../../../scripts/lib/synthetic-scans.ts';
@@ -76,9 +77,8 @@ describe('synthetic independent audits and replies', () => {
     expect(replied).toBeLessThan(30);
     expect(companions.some((c) => c.audits.length === 2)).toBe(true);
     expect(synthesizeCompanions(scans[0]!, 1, 3, shares)).toEqual(companions[0]);
-    expect(
-      companions.every((c, i) => JSON.stringify(synthesizeCompanions(scans[i]!, i + 1, 3, { secondAudits: 0, replies: 0 })) === '{"audits":[],"replies":[]}'),
-    ).toBe(true);
+    const none = scans.map((scan, i) => synthesizeCompanions(scan, i + 1, 3, { secondAudits: 0, replies: 0 }));
+    expect(none.every((nothing) => nothing.audits.length === 0 && nothing.replies.length === 0)).toBe(true);
   });
 
   test('they are plainly fictional, of the same paper, and differ from the published answers on some items only', () => {
@@ -89,14 +89,12 @@ describe('synthetic independent audits and replies', () => {
       }
       for (const { reply } of replies) for (const statement of reply.statements) expect(statement.text).toMatch(/^Synthetic reply: /);
     }
-    const changed = companions.flatMap((c, i) =>
-      c.audits.map(
-        (audit) =>
-          scoreScan(audit.scan).overall.yes !== scoreScan(scans[i]!).overall.yes ||
-          JSON.stringify(audit.scan.checklist) !== JSON.stringify(scans[i]!.checklist),
-      ),
-    );
-    expect(changed.every(Boolean)).toBe(true);
+    // Answers differ from the published ones with a chance of 2% to 32% per item: about 17% overall.
+    const answers = (scan: Scan) => Object.values(scan.checklist).flatMap((items) => Object.values(items).map((item) => `${item.applies}/${item.answer}`));
+    const compared = companions.flatMap((c, i) => c.audits.flatMap((audit) => answers(audit.scan).map((answer, n) => answer !== answers(scans[i]!)[n])));
+    const share = compared.filter(Boolean).length / compared.length;
+    expect(share).toBeGreaterThan(0.08);
+    expect(share).toBeLessThan(0.3);
   });
 });
 
