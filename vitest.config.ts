@@ -1,8 +1,10 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` (pure logic, fast), `build` (builds fixture sites with Astro and
- * inspects dist/), `browser` (drives Debian's Chromium over built fixture sites).
+ * Four projects: `unit` (pure logic, fast), `components` (renders .astro components with
+ * Astro's Container API, no site build), `build` (builds fixture sites with Astro and inspects
+ * dist/), `browser` (drives Debian's Chromium over built fixture sites).
  * The shared fixture sites are built once per run by the global setup, and only for the
  * projects that need them, so `vitest run test/unit/…` stays instant.
  */
@@ -13,7 +15,12 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/vitest-report.json' },
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // Several unit files run the command-line scripts as child processes; on a busy 2-core
+      // machine one such test takes seconds, so 5 s (vitest's default) failed tests that passed.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // getViteConfig gives the project Astro's Vite plugins, which compile .astro files. The
+      // files share one module graph (isolate: false): each stubs only the env it restores.
+      getViteConfig({ test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'node', isolate: false } }),
       {
         test: {
           name: 'build',

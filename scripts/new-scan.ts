@@ -36,7 +36,9 @@ const file = path.join(values.scans, ...plan.relativePath.split('/'));
 if (!writeNewFile(file, scaffoldText(plan.scan))) fail(`${displayPath(file)} already exists: edit it instead of starting over`);
 console.log(`Created ${displayPath(file)}.
 Next:
-  1. Fill in every "" and null (your editor completes fields and shows the question of each item).
+  1. Fill in every "" and null (your editor completes fields and shows the question of each item),
+     quote the paper in each item's "evidence", and say how you made the audit in "provenance"
+     ("method": "human", the day, the paper version you read, your name).
   2. npm run validate   lists, with line and column, everything still missing.
   3. npm run dev        then shows the audit page at /papers/${plan.id}/ (once it validates).
 See CONTRIBUTING.md for what each field means.`);

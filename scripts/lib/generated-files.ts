@@ -1,13 +1,21 @@
 /**
  * Files in the repository that are generated from the rubric and the scan and reply schemas, so
- * they are never hand-copied: the editor JSON Schemas, the GitHub issue forms and the field
- * references in CONTRIBUTING.md. `npm run generate` writes them; a unit test fails when one is out of date.
+ * they are never hand-copied: the editor JSON Schemas, the GitHub issue forms, the field
+ * references in CONTRIBUTING.md, and the published scanner instructions of every rubric version
+ * (`public/rubric/`). `npm run generate` writes them; a unit test fails when one is out of date.
  */
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { stringify } from 'yaml';
 import { issueForms } from '../../src/lib/contributing/issue-forms.ts';
-import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
+import {
+  RUBRIC_INDEX_PATH,
+  publishedRubricVersions,
+  rubricIndexText,
+  rubricVersionPaths,
+  withoutCalendarBounds,
+} from '../../src/lib/scan-format/instructions.ts';
+import { RUBRIC, currentRubric } from '../../src/lib/scan-format/rubric.ts';
 import { REPLY_SCHEMA_PATH } from './reply-scaffold.ts';
 import { SCHEMA_PATH } from './scaffold.ts';
 import { replyJsonSchema } from '../../src/lib/scan-format/reply-schema.ts';
@@ -17,7 +25,12 @@ import { scanJsonSchema } from '../../src/lib/scan-format/schema.ts';
 export interface GeneratedFile {
   path: string;
   text: string;
+  /** Written byte for byte, never reformatted: its hash is published (the scanner instructions). */
+  verbatim?: boolean;
 }
+
+/** Folder whose files the site publishes as they are, from the repository root. */
+const PUBLIC_DIR = 'public';
 
 /** Markers around the generated field reference in CONTRIBUTING.md. */
 export const FIELDS_MARKERS = {
@@ -38,12 +51,16 @@ type JsonSchema = {
   description?: string;
   const?: unknown;
   oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
   enum?: unknown[];
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   minimum?: number;
   maximum?: number;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  format?: string;
 };
 
 /**
@@ -52,10 +69,7 @@ type JsonSchema = {
  * every January; the validator still enforces it.
  */
 export function editorSchema(): Record<string, unknown> {
-  const schema = structuredClone(scanJsonSchema()) as JsonSchema & Record<string, unknown>;
-  delete schema.properties?.paper?.properties?.year?.maximum;
-  delete schema.properties?.cited_papers?.items?.properties?.year?.maximum;
-  return schema;
+  return withoutCalendarBounds(scanJsonSchema());
 }
 
 /** An issue form as YAML with a header saying where it comes from. */
@@ -66,21 +80,33 @@ export function issueFormText(form: Record<string, unknown>): string {
 // `<` would open an HTML tag in Markdown ("<category>/<item>" would vanish from the page).
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('<', '&lt;');
 
+// An enum this long (the reviewable items) is described, not listed.
+const LONGEST_LISTED_ENUM = 5;
+
 function typeOf(property: JsonSchema): string {
+  if (property.enum && property.enum.length > LONGEST_LISTED_ENUM) return 'name';
   if (property.enum) return property.enum.map((value) => `\`${JSON.stringify(value)}\``).join(' or ');
+  if (property.const !== undefined) return `\`${JSON.stringify(property.const)}\``;
+  if (property.type === 'object' || property.$ref) return 'object (below)';
+  if (property.anyOf) return property.anyOf.map(typeOf).join(' or ');
   if (property.type === 'array')
-    return `list of ${property.items?.type === 'object' || property.items?.oneOf ? 'objects' : `${typeOf(property.items ?? {})}s`}`;
+    return `list of ${property.items?.type === 'object' || property.items?.$ref || property.items?.oneOf ? 'objects' : `${typeOf(property.items ?? {})}s`}`;
   if (property.type === 'integer') return 'whole number';
-  if (property.type === 'object') return 'object (below)';
+  if (property.format === 'date') return 'date (YYYY-MM-DD)';
   return property.type ?? 'any';
 }
 
-function fieldTable(schema: JsonSchema): string {
+/** A property's meaning: its own description, or that of the shared definition it refers to. */
+function meaningOf(property: JsonSchema, defs: Record<string, JsonSchema>): string {
+  return property.description ?? defs[property.$ref?.replace('#/$defs/', '') ?? '']?.description ?? '';
+}
+
+function fieldTable(schema: JsonSchema, defs: Record<string, JsonSchema> = {}): string {
   const rows = Object.entries(schema.properties ?? {})
     .filter(([name]) => name !== '$schema')
     .map(([name, property]) => {
       const required = schema.required?.includes(name) ? 'yes' : 'no';
-      return `| \`${name}\` | ${typeOf(property)} | ${required} | ${cell(property.description ?? '')} |`;
+      return `| \`${name}\` | ${typeOf(property)} | ${required} | ${cell(meaningOf(property, defs))} |`;
     });
   return ['| Field | Type | Required | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -90,6 +116,10 @@ export function fieldsMarkdown(): string {
   const schema = scanJsonSchema() as JsonSchema;
   const top = schema.properties!;
   const item = Object.values(Object.values(top.checklist!.properties!)[0]!.properties!)[0]!;
+  const quote = schema.$defs!.quote!;
+  const person = schema.$defs!.person!;
+  const provenance = top.provenance!;
+  const rubric = currentRubric();
   const sections = [
     '### The scan file\n',
     fieldTable(schema),
@@ -97,9 +127,14 @@ export function fieldsMarkdown(): string {
     'Give `arxiv_id` when the paper is on arXiv (the folder name must then be the id without version); otherwise `doi` or `url`, and a lowercase slug as folder name.\n',
     fieldTable(top.paper!),
     '\n### `checklist`: one answer per rubric item\n',
-    'Every item below must be present, as an object with three fields:\n',
+    `Every item of the rubric version the scan answers (\`rubric_version\`; version ${rubric.version} is current) must be present, as an object with these fields:\n`,
     fieldTable(item),
     '\nSet `applies` to false (and `answer` to false) only when the item cannot apply, e.g. human-study items for a paper without human participants; say why in `justification`. Items that do not apply do not count towards the score.',
+    `What counts as yes, as no and as not applicable for each item is spelled out in the scanner instructions, [\`${PUBLIC_DIR}/${rubricVersionPaths(rubric.version).instructions}\`](${PUBLIC_DIR}/${rubricVersionPaths(rubric.version).instructions}) (published at \`/${rubricVersionPaths(rubric.version).instructions}\`).`,
+    '\n#### `evidence` items: quotes from the paper\n',
+    fieldTable(quote),
+    '\n#### `location`: where a quote is (at least one field)\n',
+    fieldTable(quote.properties!.location!),
     ...RUBRIC.map((category) =>
       [
         `\n#### \`${category.key}\`: ${category.label}\n`,
@@ -115,6 +150,22 @@ export function fieldsMarkdown(): string {
     fieldTable(top.red_flags!.items!),
     '\n### `cited_papers` items\n',
     fieldTable(top.cited_papers!.items!),
+    '\n### `provenance`: how the audit was made\n',
+    'Optional, but every new scan should have it: it says whether a program or a person answered, from which version of the paper, and which people checked which answers. An automated method needs `tool` or `model`; `"automated_then_reviewed"` needs at least one review. Dates cannot lie in the future, and a review cannot precede the audit.\n',
+    fieldTable(provenance),
+    '\n#### `paper_version`: the version read (`arxiv_version`, or `doi` or `url` with `read_on`)\n',
+    fieldTable(provenance.properties!.paper_version!),
+    '\n#### `tool`: the program\n',
+    fieldTable(provenance.properties!.tool!),
+    '\n#### `model`: the language model (`version` or `date`)\n',
+    fieldTable(provenance.properties!.model!),
+    '\n#### `instructions`: the published instructions followed\n',
+    fieldTable(provenance.properties!.instructions!),
+    '\n#### `reviews` items\n',
+    fieldTable(provenance.properties!.reviews!.items!, schema.$defs),
+    '\n#### People: `auditors` items and `reviewer`\n',
+    'The ORCID iD is checked against its check digit (ISO 7064 MOD 11-2), so a mistyped digit is caught.\n',
+    fieldTable(person),
   ];
   return sections.join('\n') + '\n';
 }
@@ -177,7 +228,20 @@ export async function generatedFiles(contributing: string, root: string): Promis
       text: spliceSection(spliceSection(contributing, FIELDS_MARKERS, fieldsMarkdown()), REPLY_FIELDS_MARKERS, replyFieldsMarkdown()),
     },
   ];
-  return Promise.all(files.map(async (file) => ({ path: file.path, text: await prettierFormat(file.text, path.join(root, file.path)) })));
+  const formatted = await Promise.all(files.map(async (file) => ({ path: file.path, text: await prettierFormat(file.text, path.join(root, file.path)) })));
+  return [...formatted, ...publishedRubricFiles()];
+}
+
+/** The scanner instructions and JSON Schema of every rubric version, and their index, as published under `public/rubric/`. */
+export function publishedRubricFiles(): GeneratedFile[] {
+  const inPublic = (sitePath: string) => `${PUBLIC_DIR}/${sitePath}`;
+  return [
+    ...publishedRubricVersions().flatMap((version) => [
+      { path: inPublic(version.instructionsPath), text: version.instructions, verbatim: true },
+      { path: inPublic(version.schemaPath), text: version.schema, verbatim: true },
+    ]),
+    { path: inPublic(RUBRIC_INDEX_PATH), text: rubricIndexText(), verbatim: true },
+  ];
 }
 
 async function prettierFormat(text: string, filepath: string): Promise<string> {

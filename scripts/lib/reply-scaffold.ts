@@ -7,7 +7,7 @@
  * offers them in editors, and CONTRIBUTING.md lists them.
  */
 import { REPLIES_FOLDER, replyFileName } from '../../src/lib/scan-format/companions.ts';
-import { isCalendarDate, latestAcceptedDate } from '../../src/lib/scan-format/reply-schema.ts';
+import { isCalendarDate, isFutureDate } from '../../src/lib/scan-format/dates.ts';
 import { ARXIV_ID_PATTERN, SLUG_PATTERN } from '../../src/lib/scan-format/schema.ts';
 import { arxivIdWithoutVersion } from '../../src/lib/scan-format/scan-id.ts';
 import { normaliseArxivInput } from './scaffold.ts';
@@ -46,9 +46,8 @@ export function planReplyScaffold(request: ReplyScaffoldRequest, hasScan: (id: s
   if (id === undefined) return { error: `malformed paper id ${JSON.stringify(request.paper)}: give the audit's id as in /papers/<id>/, e.g. "2405.05949"` };
   if (!hasScan(id)) return { error: `no audit of ${JSON.stringify(id)}: a reply answers a published audit, and scans/${id}/scan.json does not exist` };
   const { date } = request;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isCalendarDate(date))
-    return { error: `--date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}` };
-  if (date > latestAcceptedDate()) return { error: `--date ${date} is in the future` };
+  if (!isCalendarDate(date)) return { error: `--date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}` };
+  if (isFutureDate(date)) return { error: `--date ${date} is in the future` };
   const relativePath = `${id}/${REPLIES_FOLDER}/${replyFileName(date, request.by ?? '')}`;
   return {
     id,

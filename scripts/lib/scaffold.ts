@@ -3,11 +3,13 @@
  *
  * Every field the schema requires is present, so editors offer completion everywhere, but left
  * blank (`""`) or unknown (`null`): an unfilled scaffold fails validation with one located line
- * per field still to answer, instead of passing with made-up defaults.
+ * per field still to answer, instead of passing with made-up defaults. It declares the current
+ * rubric version, and has room for evidence quotes and for how the audit was made; a scaffold is
+ * for a person, so it asks for the auditor's name.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
+import { currentRubric } from '../../src/lib/scan-format/rubric.ts';
 import { ARXIV_ID_PATTERN, DOI_PATTERN, HTTP_URL_PATTERN, SLUG_PATTERN } from '../../src/lib/scan-format/schema.ts';
 import { SCAN_FILE_NAME, arxivIdWithoutVersion } from '../../src/lib/scan-format/scan-id.ts';
 
@@ -28,16 +30,26 @@ export interface ScaffoldPlan {
   scan: ScaffoldScan;
 }
 
-/** An unfilled checklist answer: `null` means "not answered yet". */
+/** An unfilled checklist answer: `null` means "not answered yet"; quotes go in `evidence`. */
 export interface ScaffoldItem {
   applies: boolean | null;
   answer: boolean | null;
   justification: string;
+  evidence: [];
+}
+
+/** How the audit was made, still to fill in: the method, the day, the version read, who made it. */
+export interface ScaffoldProvenance {
+  method: null;
+  audited_on: string;
+  paper_version: { arxiv_version: string } | { doi?: string; url?: string; read_on: string };
+  auditors: { name: string }[];
 }
 
 /** The scaffold's shape: a scan whose answers are still open. */
 export interface ScaffoldScan {
   $schema: string;
+  rubric_version: number;
   paper: { title: string; authors: string[]; year: number | null; venue: string; arxiv_id?: string; doi?: string; url?: string };
   checklist: Record<string, Record<string, ScaffoldItem>>;
   claims: [];
@@ -45,6 +57,7 @@ export interface ScaffoldScan {
   key_findings: string;
   red_flags: [];
   cited_papers: [];
+  provenance: ScaffoldProvenance;
 }
 
 /** Path of the committed JSON Schema from the repository root (also where the site publishes it). */
@@ -101,11 +114,28 @@ export function schemaReference(id: string): string {
   return '../'.repeat(id.split('/').length + 1) + SCHEMA_PATH;
 }
 
+/**
+ * Which version of the paper is being read: the arXiv version when the id given has one (that is
+ * known, not made up), otherwise blank; for a paper off arXiv, its DOI or URL and the day read.
+ */
+function paperVersion(identifiers: Identity['paper']): ScaffoldProvenance['paper_version'] {
+  if (identifiers.arxiv_id !== undefined) return { arxiv_version: /v\d+$/.exec(identifiers.arxiv_id)?.[0] ?? '' };
+  return {
+    ...(identifiers.doi === undefined ? {} : { doi: identifiers.doi }),
+    ...(identifiers.url === undefined ? {} : { url: identifiers.url }),
+    read_on: '',
+  };
+}
+
 function scaffoldScan(identifiers: Identity['paper'], schema: string): ScaffoldScan {
-  const blankItem = (): ScaffoldItem => ({ applies: null, answer: null, justification: '' });
-  const checklist = Object.fromEntries(RUBRIC.map((category) => [category.key, Object.fromEntries(category.items.map((item) => [item.key, blankItem()]))]));
+  const rubric = currentRubric();
+  const blankItem = (): ScaffoldItem => ({ applies: null, answer: null, justification: '', evidence: [] });
+  const checklist = Object.fromEntries(
+    rubric.categories.map((category) => [category.key, Object.fromEntries(category.items.map((item) => [item.key, blankItem()]))]),
+  );
   return {
     $schema: schema,
+    rubric_version: rubric.version,
     paper: { title: '', authors: [''], year: null, venue: '', ...identifiers },
     checklist,
     claims: [],
@@ -113,6 +143,7 @@ function scaffoldScan(identifiers: Identity['paper'], schema: string): ScaffoldS
     key_findings: '',
     red_flags: [],
     cited_papers: [],
+    provenance: { method: null, audited_on: '', paper_version: paperVersion(identifiers), auditors: [{ name: '' }] },
   };
 }
 

@@ -18,7 +18,7 @@ test('category heatmap: one tab stop, arrow keys, Home/End, and Enter opens the 
     await page.goto(site.server.page('/categories/artifacts/'));
     await settle(page);
     const cells = page.locator('.heatmap-cells > a');
-    expect(await cells.count()).toBe(14 * items.length);
+    expect(await cells.count()).toBe(19 * items.length);
     expect(await page.locator('.heatmap-cells > [tabindex="0"]').count()).toBe(1);
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     await cells.first().focus();
@@ -52,7 +52,7 @@ test('without JavaScript: the leaderboard is a complete table with no controls, 
   const page = await context.newPage();
   try {
     await page.goto(site.server.page('/leaderboard/'));
-    expect(await page.locator('main table tbody tr').count()).toBe(14);
+    expect(await page.locator('main table tbody tr').count()).toBe(19);
     expect(await page.locator('main select, main input, main button').count()).toBe(0);
     expect(await page.locator('main th[aria-sort="ascending"]').textContent()).toBe('Rank');
     await page.goto(site.server.page('/heatmap/'));

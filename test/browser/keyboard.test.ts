@@ -188,19 +188,48 @@ describe('controls work from the keyboard', () => {
     }
   });
 
-  test('audit page: disclosure widgets open with the keyboard', async () => {
+  test('audit page: every copy button (cite and share) copies its text with the keyboard', async () => {
+    const watched = await openWatchedPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const { page } = watched;
+      await page.goto(site.server.page(paperPath(AUDIT_ID)));
+      await settle(page);
+      // The audit page promises these five; a missing one fails here rather than being skipped.
+      const targets = await page.locator('main copy-text').evaluateAll((elements) => elements.map((element) => element.getAttribute('for')));
+      expect(targets).toEqual(['cite-apa-text', 'cite-bibtex-text', 'cite-csl-text', 'badge-markdown-text', 'badge-html-text']);
+      const controls = await markControls(page);
+      for (const [index, target] of targets.entries()) {
+        const button = page.locator(`copy-text[for="${target}"] button`);
+        const onButton = () => button.evaluate((element) => element === document.activeElement);
+        expect(await tabUntil(page, controls + 20, onButton), `Tab reaches the copy button for #${target}`).toBe(true);
+        // Buttons answer both keys; Enter acts on keydown, Space on keyup, so try each.
+        await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');
+        await expect.poll(() => page.locator(`copy-text[for="${target}"] [role="status"]`).textContent()).toBe('Copied');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator(`#${target}`).textContent());
+      }
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  test('heatmap page: each table disclosure opens and closes with the keyboard', async () => {
     const watched = await openWatchedPage(site.browser);
     try {
-      await watched.page.goto(site.server.page(paperPath(AUDIT_ID)));
+      await watched.page.goto(site.server.page('/heatmap/'));
       await settle(watched.page);
       const summaries = watched.page.locator('main details > summary');
       const count = await summaries.count();
+      expect(count, 'disclosures on the heatmap page').toBeGreaterThan(0);
       for (let i = 0; i < count; i += 1) {
         const details = summaries.nth(i).locator('xpath=..');
-        const before = await details.evaluate((element) => (element as HTMLDetailsElement).open);
+        const isOpen = () => details.evaluate((element) => (element as HTMLDetailsElement).open);
+        expect(await isOpen()).toBe(false);
         await summaries.nth(i).focus();
         await watched.page.keyboard.press('Enter');
-        await expect.poll(() => details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(!before);
+        await expect.poll(isOpen).toBe(true);
+        await watched.page.keyboard.press('Space');
+        await expect.poll(isOpen).toBe(false);
       }
     } finally {
       await watched.close();

@@ -93,7 +93,7 @@ describe('sorting', () => {
           expect(['ascending', 'descending']).toContain(direction);
           seen.add(direction);
           const texts = await columnTexts(watched.page, column.index);
-          expect(texts.length).toBe(14);
+          expect(texts.length).toBe(19);
           expect(orderProblem(column.key, texts, direction), `${column.key} ${direction}`).toBeUndefined();
           expect(new URL(watched.page.url()).searchParams.get('sort') ?? 'rank').toBe(column.key);
         }
@@ -112,30 +112,30 @@ describe('filters', () => {
     try {
       const form = filters(watched);
       const rows = watched.page.locator('main table tbody tr');
-      expect(await rows.count()).toBe(14);
+      expect(await rows.count()).toBe(19);
 
       await form.getByRole('searchbox').fill('00010');
       await expect.poll(() => rows.count()).toBe(1);
       expect(await rows.first().innerText()).toContain('9901.00010');
       await form.getByRole('searchbox').fill('');
-      await expect.poll(() => rows.count()).toBe(14);
+      await expect.poll(() => rows.count()).toBe(19);
 
       for (const name of ['Year', 'Venue']) {
         const select = form.getByLabel(name);
         const option = await select.locator('option').nth(1).getAttribute('value');
         await select.selectOption(option!);
-        await expect.poll(() => rows.count()).toBeLessThan(14);
+        await expect.poll(() => rows.count()).toBeLessThan(19);
         const column = (await sortableColumns(watched.page)).find((candidate) => candidate.key === name.toLowerCase())!;
         const texts = await columnTexts(watched.page, column.index);
         expect(texts.length).toBeGreaterThan(0);
         expect(new Set(texts), `${name} column after filtering on ${option}`).toEqual(new Set([option]));
         await select.selectOption('');
-        await expect.poll(() => rows.count()).toBe(14);
+        await expect.poll(() => rows.count()).toBe(19);
       }
 
       const tag = form.getByLabel('Methodology');
       await tag.selectOption((await tag.locator('option').nth(1).getAttribute('value'))!);
-      await expect.poll(() => rows.count()).toBeLessThan(14);
+      await expect.poll(() => rows.count()).toBeLessThan(19);
       expect(await rows.count()).toBeGreaterThan(0);
       expect(watched.problems).toEqual([]);
     } finally {

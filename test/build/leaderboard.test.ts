@@ -3,7 +3,7 @@
  * shows its key content in the server HTML (no JS needed), ranks as the lib says, and keeps
  * every link under the base path.
  *
- * Sites: the shared `main` (14 fixture scans at `/`) and `hostile` (plus hostile scans under
+ * Sites: the shared `main` (19 fixture scans at `/`) and `hostile` (plus hostile scans under
  * `/glassbox/`) from the global setup, and one build of 250 synthetic scans to see pagination.
  */
 import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
@@ -67,7 +67,7 @@ function expectedRows(scansDir: string) {
   return buildRows(records, CATEGORY_KEYS);
 }
 
-describe('main fixture site (14 scans at /)', () => {
+describe('main fixture site (19 scans at /)', () => {
   let outDir: string;
   const rows = expectedRows(path.join(ROOT, 'test/fixtures/site'));
   beforeAll(() => {
@@ -77,7 +77,7 @@ describe('main fixture site (14 scans at /)', () => {
   test('/leaderboard/ lists every paper in rank order with ranks, scores, flags, year and venue', () => {
     const page = read(outDir, 'leaderboard');
     const tableRows = bodyRows(page);
-    expect(tableRows).toHaveLength(14);
+    expect(tableRows).toHaveLength(19);
     tableRows.forEach((tr, i) => {
       const row = rows[i]!;
       const cells = DomUtils.getChildren(tr).filter((node): node is Element => node.type === 'tag');
@@ -147,7 +147,7 @@ describe('main fixture site (14 scans at /)', () => {
         expect(main).toContain(item.why);
       }
       const tableRows = bodyRows(page);
-      expect(tableRows).toHaveLength(14);
+      expect(tableRows).toHaveLength(19);
       const ranks = tableRows.map((tr) => text(first(tr, 'td')));
       // n/a papers come after every ranked one.
       const firstNa = ranks.indexOf('n/a');
@@ -156,11 +156,11 @@ describe('main fixture site (14 scans at /)', () => {
       const answers = answerCells.map(text);
       // Coloured like the heatmap: yes at the top of the scale, no at the bottom, n/a grey.
       for (const td of answerCells) expect(classes(td)[1]).toBe({ 'a-yes': 'scale-10', 'a-no': 'scale-0', 'a-na': 'scale-na' }[classes(td)[0]!]);
-      expect(answers).toHaveLength(14 * category.items.length);
+      expect(answers).toHaveLength(19 * category.items.length);
       // The word is in the HTML; the symbol is drawn by CSS (see leaderboard.css).
       expect(new Set(answers)).toEqual(new Set(answers.filter((a) => ['yes', 'no', 'n.a.'].includes(a))));
       const svg = DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children)!;
-      expect(heatmapCells(svg)).toHaveLength(14 * category.items.length);
+      expect(heatmapCells(svg)).toHaveLength(19 * category.items.length);
       // A cell's link is its row's page plus its column's fragment: the paper's answer to the item.
       const { rows, columns } = heatmapAxes(svg);
       expect(columns.map((column) => column.fragment)).toEqual(category.items.map((item) => `#${key}-${item.key}`));
@@ -173,7 +173,7 @@ describe('main fixture site (14 scans at /)', () => {
     const naRows = bodyRows(page).filter((tr) => text(first(tr, 'td')) === 'n/a');
     expect(naRows.length).toBeGreaterThan(0);
     for (const tr of naRows) expect(text(all(tr, 'td')[1])).toBe('n/a 0/0');
-    expect(naRows.length).toBeLessThan(14);
+    expect(naRows.length).toBeLessThan(19);
   });
 
   test('/heatmap/ shows venue and year aggregates with tables, and the ranked papers', () => {

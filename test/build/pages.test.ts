@@ -2,7 +2,7 @@
  * The pages engineer A owns, read from built fixture sites: each exists and shows its key
  * content; scan text stays inert; every internal link carries the base path.
  *
- * Sites: the shared `main` (14 fixture scans at `/`) and `hostile` (plus hostile scans under
+ * Sites: the shared `main` (19 fixture scans at `/`) and `hostile` (plus hostile scans under
  * `/glassbox/`) from the global setup, and one build of the committed `scans/` folder, whose
  * real justifications contain URLs that must become links.
  */
@@ -146,7 +146,7 @@ describe('pages of the main fixture site (base /)', () => {
 
     test('says what Glassbox is and counts the papers', () => {
       expect(text(byClass(page, 'lede')[0])).toMatch(/^Glassbox audits machine-learning papers against a public checklist of 50 items/);
-      expect(text(byClass(page, 'stats')[0])).toContain('Papers audited 14');
+      expect(text(byClass(page, 'stats')[0])).toContain('Papers audited 19');
       expect(text(byClass(page, 'stats')[0])).toMatch(/Median score \d+%/);
     });
 

@@ -24,7 +24,7 @@ export const FIXTURE_REPO_URL = 'https://github.com/example-org/glassbox';
 
 /** Every shared fixture site: its build options (the name is prefixed by the run folder). */
 export const FIXTURE_SITES = {
-  /** The 14 ordinary fixture scans served at `/`. */
+  /** The 19 ordinary fixture scans served at `/`. */
   main: {
     name: 'qa-main',
     scansDir: 'test/fixtures/site',

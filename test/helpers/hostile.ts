@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
 import type { Reply } from '../../src/lib/scan-format/reply-schema.ts';
-import type { Scan } from '../../src/lib/scan-format/schema.ts';
+import type { ChecklistItem, Provenance, Scan } from '../../src/lib/scan-format/schema.ts';
 
 /** The global that any executed payload sets. */
 export const SENTINEL = '__pwned';
@@ -34,6 +34,14 @@ export const PAYLOADS = [
   `<details open ontoggle=window.${SENTINEL}=11>`,
 ] as const;
 
+/** Spreadsheet formulas, which a CSV export must not let a spreadsheet run; they lead the provenance and evidence texts. */
+export const FORMULAS = [
+  '=HYPERLINK("javascript:window.__pwned=14","x")',
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+] as const;
+
 /** A word no ordinary fixture uses, so a search for it (or a misspelling) finds only hostile flags. */
 export const HOSTILE_SEARCH_WORD = 'zanzibarian';
 
@@ -50,18 +58,82 @@ export function hostileText(label: string, index: number): string {
   return `${label} ${PAYLOADS[index % PAYLOADS.length]} ${BIDI}`;
 }
 
+/** Text for the provenance and evidence fields: a formula first, then the label, a payload and bidi controls. */
+export function hostileFormulaText(label: string, index: number): string {
+  return `${FORMULAS[index % FORMULAS.length]} ${label} ${PAYLOADS[index % PAYLOADS.length]} ${BIDI}`;
+}
+
+/** Evidence quotes whose every text is hostile, with each kind of location. */
+function hostileEvidence(next: (label: string) => string): NonNullable<ChecklistItem['evidence']> {
+  return [
+    { quote: next('Quote'), location: { section: next('Section'), page: 3 } },
+    { quote: `${next('Quote')}\n\t${next('Second line')}`, location: { table: next('Table'), figure: next('Figure'), appendix: next('Appendix') } },
+  ];
+}
+
+/**
+ * How a hostile scan was made, one method per scan, with hostile text in every field that takes
+ * text (names, versions, notes, configuration) and attribute-breaking http(s) URLs.
+ */
+function hostileProvenance(n: number, next: (label: string) => string): Provenance {
+  const person = (label: string) => ({ name: next(label) });
+  const tool = { name: next('Tool name'), version: next('Tool version'), url: HOSTILE_HTTP_URL };
+  const model = { name: next('Model name'), version: next('Model version'), date: '2026-08-01' };
+  const audited_on = '2026-09-01';
+  if (n === 0)
+    return {
+      method: 'automated_then_reviewed',
+      audited_on,
+      paper_version: { arxiv_version: 'v1' },
+      tool,
+      model,
+      configuration: next('Configuration'),
+      instructions: { rubric_version: 1, sha256: '0'.repeat(64) },
+      reviews: [
+        {
+          reviewer: { ...person('Reviewer'), orcid: '0000-0000-9990-0033', github: 'hostile-reviewer' },
+          reviewed_on: '2026-09-02',
+          covers: ['artifacts'],
+          notes: next('Review notes'),
+        },
+      ],
+    };
+  if (n === 1)
+    return {
+      method: 'human',
+      audited_on,
+      paper_version: { arxiv_version: 'v2' },
+      auditors: [person('Auditor'), { ...person('Auditor'), orcid: '0000-0000-9990-0041' }],
+      reviews: [{ reviewer: person('Reviewer'), reviewed_on: '2026-09-03', covers: 'all', notes: next('Review notes') }],
+    };
+  return {
+    method: 'automated',
+    audited_on,
+    paper_version: { doi: HOSTILE_DOI, url: HOSTILE_HTTP_URL, read_on: '2026-08-30' },
+    tool,
+    configuration: next('Configuration'),
+  };
+}
+
 /** Build the hostile scan number `n` (0-based) of HOSTILE_IDS. */
 export function hostileScan(n: number): Scan {
   const id = HOSTILE_IDS[n]!;
   let counter = n * 5;
   const next = (label: string) => hostileText(label, counter++);
+  // A counter of its own, so the fields that existed before provenance keep their text.
+  let provenanceCounter = n * 3;
+  const nextFormula = (label: string) => hostileFormulaText(label, provenanceCounter++);
+  const automated = n !== 1;
   const checklist = Object.fromEntries(
     RUBRIC.map((category, c) => [
       category.key,
       Object.fromEntries(
         category.items.map((item, i) => {
           const applies = (c + i + n) % 5 !== 0;
-          return [item.key, { applies, answer: applies && (c + i + n) % 2 === 0, justification: next(`Justification ${item.key}`) }];
+          const answer = { applies, answer: applies && (c + i + n) % 2 === 0, justification: next(`Justification ${item.key}`) };
+          if (i !== 0) return [item.key, answer];
+          // The first item of each category carries hostile quotes (and a confidence, for a machine's answers).
+          return [item.key, { ...answer, evidence: hostileEvidence(nextFormula), ...(automated ? { confidence: 0.5 } : {}) }];
         }),
       ),
     ]),
@@ -91,6 +163,7 @@ export function hostileScan(n: number): Scan {
       { title: next('Cited title'), authors: [next('Cited author')], year: 2015, relevance: next('Relevance'), url: HOSTILE_HTTP_URL },
       { title: next('Cited title'), authors: [], year: 2016, relevance: next('Relevance'), doi: HOSTILE_DOI },
     ],
+    provenance: hostileProvenance(n, nextFormula),
   } as Scan;
 }
 

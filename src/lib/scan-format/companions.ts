@@ -18,7 +18,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { JsonSource } from './json-source.ts';
 import { replySchema, type Reply } from './reply-schema.ts';
-import { SLUG_PATTERN, scanSchema, type Paper, type Scan } from './schema.ts';
+import type { RubricVersions } from './rubric.ts';
+import { SLUG_PATTERN, scanSchemaForDocument, type Paper, type Scan } from './schema.ts';
 import { SCAN_FILE_NAME, paperIdentityKeys } from './scan-id.ts';
 import type { Problem, ValidScan, checkJsonBytes } from './validator.ts';
 
@@ -59,7 +60,10 @@ export interface ValidReply {
 export interface ValidatorTools {
   checkJson: typeof checkJsonBytes;
   displayPath: (file: string) => string;
-  readBytes: (file: string) => Uint8Array | Error;
+  /** A file's bytes, or why it was not read (not a regular file, over the size limit), shown as `file`. */
+  readFile: (fullPath: string, file: string) => Uint8Array | Problem;
+  /** The rubric versions a scan may declare; an independent audit is checked like the scan. */
+  versions: RubricVersions;
 }
 
 type Kind = typeof AUDITS_FOLDER | typeof REPLIES_FOLDER;
@@ -87,6 +91,8 @@ export function validateCompanions(root: string, scans: ValidScan[], tools: Vali
       const full = path.join(companion.folder, entry.name);
       const file = tools.displayPath(full);
       const at = (message: string): Problem => ({ file, line: 1, column: 1, pointer: '/', message });
+      // The walk for scan files refuses every symbolic link in the scans folder already.
+      if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) {
         problems.push(at(`unexpected folder in ${companion.kind}/: put each file directly in ${companion.kind}/`));
         continue;
@@ -96,8 +102,8 @@ export function validateCompanions(root: string, scans: ValidScan[], tools: Vali
       const nameProblem = fileNameProblem(companion.kind, entry.name);
       if (nameProblem) fileProblems.push(at(nameProblem));
       if (entry.name.endsWith('.json')) {
-        const raw = tools.readBytes(full);
-        if (raw instanceof Error) fileProblems.push(at(`cannot read file: ${raw.message}`));
+        const raw = tools.readFile(full, file);
+        if (!(raw instanceof Uint8Array)) fileProblems.push(raw);
         else fileProblems.push(...checkCompanion({ ...companion, name: entry.name, file, raw, scan }, tools));
       }
       problems.push(...fileProblems.sort((a, b) => a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer)));
@@ -119,7 +125,7 @@ function checkCompanion(companion: CompanionFile, tools: ValidatorTools): Proble
   const { file, raw, scan, name } = companion;
   const base = name.replace(/\.json$/, '');
   if (companion.kind === AUDITS_FOLDER) {
-    const { value, source, problems } = tools.checkJson(raw, file, scanSchema);
+    const { value, source, problems } = tools.checkJson(raw, file, (document) => scanSchemaForDocument(document, tools.versions));
     if (value && source && scan) problems.push(...samePaperProblems(value.paper, scan, source, file));
     if (value && scan && !problems.length && AUDIT_FILE.test(name)) scan.audits.push({ name: base, file, raw, scan: value });
     return problems;

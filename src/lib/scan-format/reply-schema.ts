@@ -11,11 +11,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { allItems } from './rubric.ts';
-import { httpUrl, nonBlankText } from './schema.ts';
-import { ORCID_PATTERN, isValidOrcid } from './orcid.ts';
+import { ISO_DATE_PATTERN, isCalendarDate, isFutureDate } from './dates.ts';
+import { httpUrl, longText, nonBlankText, orcid, safeString } from './schema.ts';
 
-/** A calendar date as written in reply files. */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** A Git commit hash, abbreviated (7 characters or more) or full. */
 export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
 
@@ -34,36 +32,13 @@ export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 /** Every checklist item as `category/item`, the form statements use. */
 export const ITEM_REFERENCES = allItems().map(({ category, item }) => `${category.key}/${item.key}`) as [string, ...string[]];
 
-/**
- * The latest date accepted as "not in the future": today in the earliest time zone (UTC+14),
- * so a reply written today anywhere on Earth passes whatever the machine's clock zone.
- */
-export function latestAcceptedDate(now: Date = new Date()): string {
-  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Whether `YYYY-MM-DD` names a real calendar day (not 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 // Three checks in order, so one bad date gets one message: its form, the calendar, the clock.
 const pastDate = (what: string) =>
   z
     .string()
-    .regex(DATE_PATTERN, { error: (issue) => `${what} must be written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`, abort: true })
+    .regex(ISO_DATE_PATTERN, { error: (issue) => `${what} must be written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`, abort: true })
     .refine(isCalendarDate, { error: (issue) => `${what} ${JSON.stringify(issue.input)} is not a calendar date`, abort: true })
-    .refine((value) => value <= latestAcceptedDate(), { error: (issue) => `${what} ${String(issue.input)} is in the future` });
-
-const orcid = z
-  .string()
-  .regex(ORCID_PATTERN, {
-    error: (issue) => `malformed ORCID iD ${JSON.stringify(issue.input)}: expected e.g. "0000-0002-1825-0097", without https://orcid.org/`,
-    abort: true,
-  })
-  .refine(isValidOrcid, { error: (issue) => `ORCID iD ${String(issue.input)} fails its checksum: check for a mistyped digit` })
-  .describe('ORCID iD, e.g. 0000-0002-1825-0097 (the last character is a checksum)');
+    .refine((value) => !isFutureDate(value), { error: (issue) => `${what} ${String(issue.input)} is in the future` });
 
 const itemReference = z
   .enum(ITEM_REFERENCES, { error: (issue) => unknownItemMessage(issue.input) })
@@ -103,7 +78,7 @@ const openOutcome = z
 const standsOutcome = z
   .strictObject({
     status: z.literal('audit_stands').describe('Checked by a maintainer: the audit is kept as it is'),
-    note: nonBlankText('note').describe('Why the audit stands, citing the evidence'),
+    note: longText('note').describe('Why the audit stands, citing the evidence'),
   })
   .describe('The audit stands');
 const correctedOutcome = z
@@ -115,7 +90,7 @@ const correctedOutcome = z
       .optional()
       .describe('Commit that made the correction'),
     date: pastDate('correction date').optional().describe('Day the correction was made (YYYY-MM-DD)'),
-    note: nonBlankText('note').optional().describe('What was corrected'),
+    note: longText('note').optional().describe('What was corrected'),
   })
   .refine((outcome) => outcome.commit !== undefined || outcome.date !== undefined, {
     error: 'a corrected statement names the correction: give "commit", "date" or both',
@@ -129,7 +104,7 @@ export const outcomeSchema = z
   })
   .describe('What became of the statement');
 
-const statementText = nonBlankText('text').describe("What the reply says about it, in the replier's words");
+const statementText = longText('text').describe("What the reply says about it, in the replier's words");
 
 /** A statement of one kind: what it is about (the discriminator), the target's own field if any, its text and outcome. */
 function statementAbout<About extends StatementTarget, Target extends z.ZodRawShape>(about: About, what: string, target: Target) {
@@ -159,7 +134,7 @@ export const statementSchema = z
 /** A whole reply file. */
 export const replySchema = z
   .strictObject({
-    $schema: z.string().optional().describe('Path or URL of the JSON Schema, for editors'),
+    $schema: safeString('$schema').optional().describe('Path or URL of the JSON Schema, for editors'),
     by: replierSchema,
     date: pastDate('date').describe('Day the reply was made (YYYY-MM-DD); the file name starts with it'),
     url: httpUrl.optional().describe('Where the reply was made in public, e.g. the dispute issue'),

@@ -5,14 +5,18 @@
  * Used by `npm run validate`, by the Astro loader during `npm run build`, and by the tests, so
  * contributors see the same messages everywhere.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
 import type { core, z } from 'zod';
 import { validateCompanions, type ValidAudit, type ValidReply } from './companions.ts';
 import { decodeUtf8, parseJsonSource, toPointer, type JsonSource, type SourcePosition } from './json-source.ts';
-import { scanSchema, type Scan } from './schema.ts';
+import { RUBRIC_VERSIONS, type RubricVersions } from './rubric.ts';
+import { scanSchemaForDocument, type Scan } from './schema.ts';
 import { SCAN_FILE_NAME, folderMismatch, paperIdentityKeys, scanIdFromRelativePath } from './scan-id.ts';
+import { plausibleTypoOf } from './suggest.ts';
+
+/** Largest scan file accepted, in bytes: a full audit is a few tens of kilobytes. */
+export const MAX_SCAN_FILE_BYTES = 1_000_000;
 
 /** One problem in one file. */
 export interface Problem extends SourcePosition {
@@ -52,18 +56,39 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
-/** Validate one file's bytes; `id` is its folder relative to the scans root. */
-export function validateScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: Scan; problems: Problem[] } {
-  const { scan, problems } = checkScanBytes(bytes, file, id);
+/**
+ * Validate one file's bytes; `id` is its folder relative to the scans root. `versions` is the
+ * list of rubric versions to check against (the published ones unless a test passes others).
+ */
+export function validateScanBytes(
+  bytes: Uint8Array,
+  file: string,
+  id: string,
+  versions: RubricVersions = RUBRIC_VERSIONS,
+): { scan?: Scan; problems: Problem[] } {
+  const { scan, problems } = checkScanBytes(bytes, file, id, versions);
   return { scan: problems.length ? undefined : scan, problems };
+}
+
+/** The problem for a file over the size limit, naming the limit. */
+function tooLargeProblem(file: string, size: number): Problem {
+  const bytes = (count: number) => count.toLocaleString('en-US');
+  return {
+    file,
+    line: 1,
+    column: 1,
+    pointer: '/',
+    // An independent audit is a scan; a reply is the only other kind of file read.
+    message: `file is ${bytes(size)} bytes, over the limit of 1 MB (${bytes(MAX_SCAN_FILE_BYTES)} bytes) for a ${/(^|\/)replies\/[^/]*$/.test(file) ? 'reply' : 'scan'}`,
+  };
 }
 
 /**
  * `scan` is set whenever the file passed the schema, even if its folder is wrong, so it can
  * still be matched against other scans.
  */
-function checkScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: Scan; problems: Problem[] } {
-  const { value: scan, source, problems } = checkJsonBytes(bytes, file, scanSchema);
+function checkScanBytes(bytes: Uint8Array, file: string, id: string, versions: RubricVersions): { scan?: Scan; problems: Problem[] } {
+  const { value: scan, source, problems } = checkJsonBytes(bytes, file, (document) => scanSchemaForDocument(document, versions));
   if (!scan || !source) return { problems };
   const mismatch = folderMismatch(id, scan.paper);
   // A slug folder is wrong for the paper as a whole; a numbered folder is wrong for its arXiv id.
@@ -74,10 +99,18 @@ function checkScanBytes(bytes: Uint8Array, file: string, id: string): { scan?: S
 
 /**
  * Check a JSON file's bytes against a schema (the scan's, or another format's such as replies),
- * with every problem located. `value` and `source` are set whenever the file passed the schema,
- * even with a duplicate key, so callers can add checks that need the parsed value.
+ * with every problem located. Every file in the scans folder goes through here, so the size
+ * limit and the encoding rules are the same for scans, independent audits and replies. `schema`
+ * may be chosen from the parsed document (a scan's declared rubric version). `value` and
+ * `source` are set whenever the file passed the schema, even with a duplicate key, so callers
+ * can add checks that need the parsed value.
  */
-export function checkJsonBytes<T>(bytes: Uint8Array, file: string, schema: z.ZodType<T>): { value?: T; source?: JsonSource; problems: Problem[] } {
+export function checkJsonBytes<T>(
+  bytes: Uint8Array,
+  file: string,
+  schemaFor: z.ZodType<T> | ((document: object) => z.ZodType<T>),
+): { value?: T; source?: JsonSource; problems: Problem[] } {
+  if (bytes.length > MAX_SCAN_FILE_BYTES) return { problems: [tooLargeProblem(file, bytes.length)] };
   const decoded = decodeUtf8(bytes);
   if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
   const parsed = parseJsonSource(decoded.text);
@@ -88,6 +121,7 @@ export function checkJsonBytes<T>(bytes: Uint8Array, file: string, schema: z.Zod
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problems: [...problems, { file, ...source.locate('/'), pointer: '/', message: `top level must be a JSON object, got ${describeType(value)}` }] };
   }
+  const schema = typeof schemaFor === 'function' ? schemaFor(value) : schemaFor;
   const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) {
     problems.push(...result.error.issues.flatMap((issue) => problemsFromIssue(issue, source, file, schema)));
@@ -107,13 +141,28 @@ function problemsFromIssue(issue: core.$ZodIssue, source: JsonSource, file: stri
       return { file, ...source.locateKey(pointer), pointer, message: unknownKeyMessage(key, knownKeysAt(schema, issue.path)) };
     });
   }
+  const branch = issue.code === 'invalid_union' ? matchingBranch(issue) : undefined;
+  if (branch) return branch.flatMap((inner) => problemsFromIssue({ ...inner, path: [...issue.path, ...inner.path] }, source, file, schema));
   const pointer = toPointer(issue.path);
   // Decided from the document, not the issue: an enum or refine with a custom message reports
-  // an absent key in its own words ("expected one of …, got undefined"), which misleads.
+  // an absent key in its own words ("expected one of …, got undefined"), which misleads. A
+  // cross-field rule (code "custom") that points at an absent key says why it is needed.
   if (isMissing(source.value, issue.path)) {
-    return [{ file, ...source.locate(toPointer(issue.path.slice(0, -1))), pointer, message: `missing required field "${String(issue.path.at(-1))}"` }];
+    const message = issue.code === 'custom' ? issue.message : `missing required field "${String(issue.path.at(-1))}"`;
+    return [{ file, ...source.locate(toPointer(issue.path.slice(0, -1))), pointer, message }];
   }
   return [{ file, ...source.locate(pointer), pointer, message: issueMessage(issue) }];
+}
+
+/**
+ * For a value that matches no alternative of a union ("all" or a list), the issues of the one
+ * alternative whose type it has, so the message names the bad element rather than the union.
+ */
+function matchingBranch(issue: core.$ZodIssueInvalidUnion): core.$ZodIssue[] | undefined {
+  const wrongType = (branch: core.$ZodIssue[]) =>
+    branch.length === 1 && branch[0]!.path.length === 0 && (branch[0]!.code === 'invalid_type' || branch[0]!.code === 'invalid_value');
+  const candidates = issue.errors.filter((branch) => !wrongType(branch));
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /** Whether the last key of `path` is absent from an object that does exist in the document. */
@@ -138,7 +187,7 @@ function issueMessage(issue: core.$ZodIssue): string {
 
 /** Keys the schema allows at a path, for "did you mean" suggestions. */
 function knownKeysAt(root: unknown, path: readonly PropertyKey[]): string[] {
-  let schema = root;
+  let schema: unknown = root;
   for (const token of path) {
     const shape = objectShape(schema);
     if (shape) schema = shape[String(token)];
@@ -163,9 +212,10 @@ function elementOf(schema: unknown): unknown {
 
 /** Message for an unknown key, suggesting the closest allowed key when it looks like a typo. */
 export function unknownKeyMessage(key: string, allowed: readonly string[]): string {
-  const suggestion = allowed.length ? closest(key, [...allowed]) : undefined;
-  const close = suggestion !== undefined && distance(key, suggestion) <= Math.max(2, Math.floor(suggestion.length / 4));
-  return close ? `unknown key ${JSON.stringify(key)}: did you mean ${JSON.stringify(suggestion)}?` : `unknown key ${JSON.stringify(key)} is not allowed here`;
+  const suggestion = plausibleTypoOf(key, allowed);
+  return suggestion !== undefined
+    ? `unknown key ${JSON.stringify(key)}: did you mean ${JSON.stringify(suggestion)}?`
+    : `unknown key ${JSON.stringify(key)} is not allowed here`;
 }
 
 function describeType(value: unknown): string {
@@ -184,19 +234,48 @@ function describeValue(value: unknown): string {
   return shown.length > 60 ? shown.slice(0, 57) + '…"' : shown;
 }
 
-/** Find every `scan.json` below `root`, sorted so output and builds are deterministic. */
-export function findScanFiles(root: string): string[] {
-  const found: string[] = [];
+/** A `scan.json` below the scans folder, or an entry there refused without being read. */
+export interface ScanFolderEntry {
+  /** Full path of the entry (of the link itself, for a symbolic link). */
+  path: string;
+  /** Why the entry is refused; undefined for a regular `scan.json` to validate. */
+  refused?: string;
+}
+
+/**
+ * Every `scan.json` below `root` and every entry refused there, in a sorted walk so output and
+ * builds are deterministic. Symbolic links are refused and never followed, so no file outside
+ * the folder is read or named; a `scan.json` that is not a regular file (a folder, a pipe) is
+ * refused too, since reading a pipe would hang.
+ */
+export function scanFolderEntries(root: string): ScanFolderEntry[] {
+  const found: ScanFolderEntry[] = [];
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (entry.name === SCAN_FILE_NAME) found.push(full);
+      if (entry.isSymbolicLink()) found.push({ path: full, refused: symbolicLinkReason(entry.name) });
+      else if (entry.name === SCAN_FILE_NAME) found.push(entry.isFile() ? { path: full } : { path: full, refused: NOT_A_REGULAR_FILE });
+      else if (entry.isDirectory()) visit(full);
     }
   };
   visit(root);
   return found;
+}
+
+const NOT_A_REGULAR_FILE = `${SCAN_FILE_NAME} is not a regular file (but a folder, pipe, socket or device): a scan must be a regular file`;
+
+function symbolicLinkReason(name: string): string {
+  return name === SCAN_FILE_NAME
+    ? `${SCAN_FILE_NAME} is a symbolic link: a scan must be a regular file inside the scans folder (the link was not followed)`
+    : 'symbolic link in the scans folder: scans and their folders must be inside it, not linked (the link was not followed)';
+}
+
+/** Every regular `scan.json` below `root`, sorted (the files `validateScansDir` reads). */
+export function findScanFiles(root: string): string[] {
+  return scanFolderEntries(root)
+    .filter((entry) => entry.refused === undefined)
+    .map((entry) => entry.path);
 }
 
 /** Path shown in messages: relative to the working directory when the file is below it. */
@@ -206,10 +285,10 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 }
 
 /** Validate every scan below `root`, including checks across scans (the same paper twice). */
-export function validateScansDir(root: string): { scans: ValidScan[]; problems: Problem[] } {
+export function validateScansDir(root: string, versions: RubricVersions = RUBRIC_VERSIONS): { scans: ValidScan[]; problems: Problem[] } {
   const kind = pathKind(root);
   // Pointing at one scan.json (say, from an editor's terminal) checks it in its own folder.
-  if (kind === 'file' && path.basename(root) === SCAN_FILE_NAME) return validateScansDir(path.dirname(root));
+  if (kind === 'file' && path.basename(root) === SCAN_FILE_NAME) return validateScansDir(path.dirname(root), versions);
   if (kind !== 'directory') {
     const message = kind === 'missing' ? 'scans folder does not exist' : `expected a folder of scans or a ${SCAN_FILE_NAME} file`;
     return { scans: [], problems: [{ file: displayPath(root), line: 1, column: 1, pointer: '/', message }] };
@@ -218,26 +297,33 @@ export function validateScansDir(root: string): { scans: ValidScan[]; problems: 
   // scans costs gigabytes and makes garbage collection dominate the run.
   const checked: ValidScan[] = [];
   const problems: Problem[] = [];
-  const files = findScanFiles(root);
-  for (const fullPath of files) {
-    const file = displayPath(fullPath);
-    const id = scanIdUnder(root, fullPath);
-    const raw = readBytes(fullPath);
-    if (raw instanceof Error) {
-      problems.push({ file, line: 1, column: 1, pointer: '/', message: `cannot read file: ${raw.message}` });
+  const entries = scanFolderEntries(root);
+  for (const entry of entries) {
+    const file = displayPath(entry.path);
+    if (entry.refused !== undefined) {
+      problems.push({ file, line: 1, column: 1, pointer: '/', message: entry.refused });
       continue;
     }
-    const result = checkScanBytes(raw, file, id);
+    const id = scanIdUnder(root, entry.path);
+    const raw = readFileOrProblem(entry.path, file);
+    if (!(raw instanceof Uint8Array)) {
+      problems.push(raw);
+      continue;
+    }
+    const result = checkScanBytes(raw, file, id, versions);
     problems.push(...result.problems);
     if (result.scan) checked.push({ id, file, raw, scan: result.scan, audits: [], replies: [] });
   }
   // Scans that failed only a folder or duplicate-key check still take part: a misfiled second
   // copy of a paper is exactly the case where the folder is wrong.
   problems.push(...duplicatePaperProblems(checked));
-  sortByFileOrder(problems, files);
+  sortByFileOrder(
+    problems,
+    entries.map((entry) => entry.path),
+  );
   // Independent audits and replies beside the scans: listed after the scans' own problems. The
   // checker is handed over so companions.ts need not import this module back.
-  problems.push(...validateCompanions(root, checked, { checkJson: checkJsonBytes, displayPath, readBytes }));
+  problems.push(...validateCompanions(root, checked, { checkJson: checkJsonBytes, displayPath, readFile: readFileOrProblem, versions }));
   const broken = new Set(problems.map((problem) => problem.file));
   return { scans: checked.filter((scan) => !broken.has(scan.file)), problems };
 }
@@ -263,12 +349,36 @@ function scanIdUnder(root: string, fullPath: string): string {
   return /^\d{7}$/.test(number) && /^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?$/.test(archive) ? `${archive}/${number}` : number;
 }
 
-function readBytes(file: string): Uint8Array | Error {
+// O_NOFOLLOW refuses a symbolic link swapped in after the walk; O_NONBLOCK keeps a pipe from
+// hanging the open. Windows has neither flag, and no such files in a checkout.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of a file in the scans folder (a scan, an independent audit or a reply), read only
+ * when it is a regular file within the size limit; otherwise the problem, shown as `file`.
+ */
+function readFileOrProblem(fullPath: string, file: string): Uint8Array | Problem {
+  const read = readCheckedFile(fullPath);
+  if (read instanceof Uint8Array) return read;
+  return 'size' in read ? tooLargeProblem(file, read.size) : { file, line: 1, column: 1, pointer: '/', message: read.message };
+}
+
+function readCheckedFile(file: string): Uint8Array | { size: number } | { message: string } {
+  const name = path.basename(file);
+  let fd: number | undefined;
   try {
-    return readFileSync(file);
+    fd = openSync(file, OPEN_FLAGS);
+    const stats = fstatSync(fd);
+    if (!stats.isFile())
+      return { message: name === SCAN_FILE_NAME ? NOT_A_REGULAR_FILE : `${name} is not a regular file: audits and replies must be regular files` };
+    if (stats.size > MAX_SCAN_FILE_BYTES) return { size: stats.size };
+    return readFileSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return new Error(code === 'ENOENT' ? 'it does not exist (a broken link?)' : (code ?? String(error)));
+    if (code === 'ELOOP') return { message: symbolicLinkReason(name) };
+    return { message: `cannot read file: ${code === 'ENOENT' ? 'it no longer exists' : (code ?? String(error))}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -6,9 +6,14 @@
  * human studies it never ran. The overall score is the share of all applicable items answered
  * yes, so every item weighs the same whatever its category's size. Every score carries the
  * counts it rests on (e.g. 3/4), because 1/1 and 40/40 are not equally informative.
+ *
+ * Scores always cover the items of the current rubric. A scan answered under an older version
+ * has not assessed the items added since: they count neither for nor against it, exactly like
+ * items that do not apply, and the items a newer version dropped no longer count.
  */
-import { RUBRIC, type CategoryKey } from '../scan-format/rubric.ts';
+import { RUBRIC_VERSIONS, currentRubric, type CategoryKey, type RubricVersions } from '../scan-format/rubric.ts';
 import { SUPPORT_LEVELS, type Scan, type SupportLevel } from '../scan-format/schema.ts';
+import { itemStates, type ItemWithState } from './item-states.ts';
 
 /** A share of applicable items answered yes. */
 export interface Score {
@@ -33,16 +38,28 @@ export function scoreOf(yes: number, applicable: number): Score {
   return { yes, applicable, value: applicable === 0 ? null : yes / applicable };
 }
 
-/** Score one category of a checklist. */
-export function categoryScore(scan: Pick<Scan, 'checklist'>, category: CategoryKey): Score {
-  const answers = Object.values(scan.checklist[category] ?? {});
-  const applicable = answers.filter((item) => item.applies);
-  return scoreOf(applicable.filter((item) => item.answer).length, applicable.length);
+/** Score a set of item states: yes among those answered yes or no. */
+function scoreStates(states: readonly ItemWithState[]): Score {
+  const answered = states.filter((state) => state.state === 'yes' || state.state === 'no');
+  return scoreOf(answered.filter((state) => state.state === 'yes').length, answered.length);
 }
 
-/** Compute every score of a scan. */
+/** Score one category of the current rubric for a scan. */
+export function categoryScore(scan: Pick<Scan, 'checklist' | 'rubric_version'>, category: CategoryKey, versions: RubricVersions = RUBRIC_VERSIONS): Score {
+  return scoreStates(itemStates(scan, versions).filter((state) => state.category.key === category));
+}
+
+/** Compute every score of a scan, over the current rubric's items. */
 export function scoreScan(scan: Scan): ScanScores {
-  const categories = Object.fromEntries(RUBRIC.map((category) => [category.key, categoryScore(scan, category.key)])) as Record<CategoryKey, Score>;
+  return scoreScanUnder(scan, RUBRIC_VERSIONS);
+}
+
+/** Compute every score of a scan against a given list of rubric versions (tests pass their own). */
+export function scoreScanUnder(scan: Scan, versions: RubricVersions): ScanScores {
+  const states = itemStates(scan, versions);
+  const categories = Object.fromEntries(
+    currentRubric(versions).categories.map((category) => [category.key, scoreStates(states.filter((state) => state.category.key === category.key))]),
+  ) as Record<CategoryKey, Score>;
   const totals = Object.values(categories).reduce((sum, score) => ({ yes: sum.yes + score.yes, applicable: sum.applicable + score.applicable }), {
     yes: 0,
     applicable: 0,

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+  ANSWER_TEXT,
   aggregateMatrix,
   aggregateScores,
   cellPercent,
@@ -138,8 +140,27 @@ describe('layoutHeatmap', () => {
     expect(layout.rowLabels).toEqual(['Short', 'A much lo…']);
   });
 
-  test('the same input gives the same geometry (deterministic output)', () => {
-    expect(layoutHeatmap(matrix)).toEqual(layoutHeatmap(matrix));
+  test('default options: d3 band geometry worked out by hand, rounded to one decimal', () => {
+    // Longest label: 23 characters × 6.6 px = 151.8 → 152, plus 8 px of gap: cells start at 160.
+    // A band scale with paddingInner p over n bands steps by (range / (n − p)); bands are
+    // step × (1 − p) wide. Columns: 80 / 1.92 = 41.667 step, 38.333 wide. Rows: 44 / 1.92 =
+    // 22.917 step, 21.083 high.
+    expect(layoutHeatmap(matrix)).toEqual({
+      width: 160 + 2 * 40 + 104, // 104 = ⌈130 × 0.8⌉ for the last slanted column label
+      height: 130 + 2 * 22 + 2,
+      x: [160, 201.7],
+      y: [130, 152.9],
+      cellWidth: 38.3,
+      cellHeight: 21.1,
+      labelRight: 154,
+      headerBaseline: 124,
+      rowLabels: ['Short', 'A much longer row label'],
+    });
+  });
+
+  test('an empty matrix has no cells and only the label gutter and header', () => {
+    const layout = layoutHeatmap({ rows: [], columns: [] });
+    expect(layout).toMatchObject({ x: [], y: [], rowLabels: [], width: 8 + 104, height: 132, labelRight: 2 });
   });
 });
 
@@ -159,4 +180,9 @@ test('cellPercent and the legend', () => {
   // The legend shows exactly the colours the bucket classes give cells.
   expect(legendStops()[7]!.fill).toBe(scoreColour(0.7));
   expect(legendStops().at(-1)!.fill).toBe(scoreColour(null));
+});
+
+test('the answer symbols the category tables draw with CSS are the rubric answer symbols', () => {
+  const css = readFileSync('src/components/leaderboard/leaderboard.css', 'utf8');
+  for (const [answer, shown] of Object.entries(ANSWER_TEXT)) expect(css).toContain(`td.a-${answer}::before {\n  content: '${shown.symbol} ' / '';`);
 });

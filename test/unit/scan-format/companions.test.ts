@@ -89,7 +89,19 @@ const CASES: [string, Expected[]][] = [
       ],
     ],
   ],
-  ['reply-bad-orcid', [[REPLY, 4, 14, '/by/orcid', 'ORCID iD 0000-0002-1825-0098 fails its checksum: check for a mistyped digit', '"0000-0002-1825-0098"']]],
+  [
+    'reply-bad-orcid',
+    [
+      [
+        REPLY,
+        4,
+        14,
+        '/by/orcid',
+        'ORCID iD "0000-0002-1825-0098" fails its checksum (ISO 7064 MOD 11-2): its digits give check character "7", not "8"; a digit is probably mistyped',
+        '"0000-0002-1825-0098"',
+      ],
+    ],
+  ],
   ['reply-claim-missing', [[REPLY, 10, 16, '/statements/0/claim', 'claim 2 is not in the audit, which has 2 claims (positions 0–1)', '2,']]],
   [
     'reply-corrected-without-reference',

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { CATEGORY_KEYS, RUBRIC } from '../../../src/lib/scan-format/rubric.ts';
+import { compileLikeAnEditor } from '../../helpers/json-schema.ts';
 import {
   ARXIV_ID_PATTERN,
   DOI_PATTERN,
@@ -12,6 +12,7 @@ import {
   scanJsonSchema,
   scanSchema,
 } from '../../../src/lib/scan-format/schema.ts';
+import { findScanFiles } from '../../../src/lib/scan-format/validator.ts';
 
 const good = JSON.parse(readFileSync('test/fixtures/good/9912.00001/scan.json', 'utf8'));
 
@@ -201,22 +202,208 @@ describe('the published JSON Schema', () => {
 
 describe('editors using the JSON Schema agree with the validator', () => {
   // strict: any keyword ajv does not understand, or a rule it cannot check, fails the compile.
-  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(scanJsonSchema());
+  const validate = compileLikeAnEditor(scanJsonSchema());
   const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
   test.each(['9912.00001', '9912.00002', '9912.00006', 'synth-th/9912003', 'unicode-doi-only', 'url-only'])('accepts good fixture %s', (id) => {
     expect(validate(read(`test/fixtures/good/${id}/scan.json`)), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  test.each(findScanFiles('test/fixtures/site').concat(findScanFiles('test/fixtures/hostile')))('accepts fixture %s', (file) => {
+    expect(validate(read(file)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   test('accepts the seed scan', () => {
     expect(validate(read('scans/2405.05949/scan.json'))).toBe(true);
   });
 
-  // What a JSON Schema cannot see: the folder, other scans, and the bytes before parsing.
-  const beyondJsonSchema = new Set(['Slug_Not_Lowercase', 'folder-mismatch', 'duplicate-key', 'invalid-utf8', 'empty-file', 'not-json']);
+  // What a JSON Schema cannot see: the folder, other scans, the file itself and its bytes before
+  // parsing, today's date, check digits, and rules between distant fields.
+  const beyondJsonSchema = new Set([
+    'Slug_Not_Lowercase',
+    'folder-mismatch',
+    'duplicate-key',
+    'invalid-utf8',
+    'empty-file',
+    'not-json',
+    'symlinked-scan',
+    'date-in-future',
+    'orcid-checksum',
+    'review-before-audit',
+    'confidence-in-human-audit',
+    'arxiv-version-without-arxiv-id',
+  ]);
   const withinJsonSchema = readdirSync('test/fixtures/bad').filter((name) => !beyondJsonSchema.has(name));
 
   test.each(withinJsonSchema)('rejects bad fixture %s', (name) => {
     expect(validate(read(`test/fixtures/bad/${name}/scan.json`))).toBe(false);
+  });
+});
+
+describe('provenance and evidence', () => {
+  const automated = () => ({
+    method: 'automated',
+    audited_on: '2026-10-01',
+    paper_version: { arxiv_version: 'v1' },
+    model: { name: 'Synthetic language model', date: '2026-09-01' },
+    configuration: 'sha256:' + 'c'.repeat(64),
+    instructions: { rubric_version: 1, sha256: 'd'.repeat(64) },
+  });
+  const withProvenance = (provenance: object) => variant((s) => (s.provenance = provenance));
+  const withEvidence = (evidence: unknown) => variant((s) => (s.checklist.artifacts.code_released.evidence = evidence));
+
+  test.each<[string, unknown]>([
+    ['an automated audit naming only its model, by date', withProvenance(automated())],
+    [
+      'a reviewed audit with a tool, reviews by category and item, and an ORCID ending in X',
+      withProvenance({
+        ...automated(),
+        method: 'automated_then_reviewed',
+        tool: { name: 'Synthetic scanner', version: '0.1.0' },
+        reviews: [
+          {
+            reviewer: { name: 'Synthetic reviewer', orcid: '0000-0000-9990-005X', github: 'synthetic-reviewer' },
+            reviewed_on: '2026-10-01',
+            covers: ['artifacts', 'contamination/training_cutoff_stated'],
+          },
+          { reviewer: { name: 'Second reviewer' }, reviewed_on: '2026-10-03', covers: 'all', notes: 'Changed one answer.\n\tSee the pull request.' },
+        ],
+      }),
+    ],
+    [
+      'a human audit of a version read at a DOI on a given day',
+      withProvenance({
+        method: 'human',
+        audited_on: '2026-10-01',
+        paper_version: { doi: '10.5555/synthetic.1', read_on: '2026-10-01' },
+        auditors: [{ name: 'Synthetic auditor' }],
+      }),
+    ],
+    ['a configuration named by tag', withProvenance({ ...automated(), configuration: 'synthetic-prompts-v3' })],
+    [
+      'quotes with every kind of location, over several lines',
+      withEvidence([
+        { quote: 'Synthetic quote.\nSecond line.', location: { section: '4.2 Ablations', page: 7 } },
+        { quote: 'Another quote.', location: { table: '2' } },
+        { quote: 'Figure caption.', location: { figure: '3b', appendix: 'B' } },
+      ]),
+    ],
+    ['no quotes at all', withEvidence([])],
+    [
+      'a confidence of 0 and of 1',
+      variant((s) => {
+        s.provenance = automated();
+        s.checklist.artifacts.code_released.confidence = 0;
+        s.checklist.artifacts.data_released.confidence = 1;
+      }),
+    ],
+  ])('accepts %s', (_, scan) => {
+    expect(issues(scan)).toEqual([]);
+  });
+
+  test.each<[string, unknown, string[]]>([
+    [
+      'a model with neither version nor date',
+      withProvenance({ ...automated(), model: { name: 'Synthetic model' } }),
+      ['/provenance/model: model needs "version" or "date" (the snapshot, or the day it was used), so the same model can be named again'],
+    ],
+    [
+      'a truncated configuration hash',
+      withProvenance({ ...automated(), configuration: 'sha256:abc' }),
+      ['/provenance/configuration: a configuration named by hash is written "sha256:" and 64 lowercase hexadecimal digits'],
+    ],
+    [
+      'an instructions hash in capitals',
+      withProvenance({ ...automated(), instructions: { rubric_version: 1, sha256: 'D'.repeat(64) } }),
+      [`/provenance/instructions/sha256: malformed SHA-256 "${'D'.repeat(64)}": expected 64 lowercase hexadecimal digits`],
+    ],
+    [
+      'an arXiv version without the v',
+      withProvenance({ ...automated(), paper_version: { arxiv_version: '2' } }),
+      ['/provenance/paper_version/arxiv_version: malformed arXiv version "2": expected e.g. "v2"'],
+    ],
+    [
+      'a paper version with nothing in it',
+      withProvenance({ ...automated(), paper_version: {} }),
+      ['/provenance/paper_version: paper_version needs "arxiv_version" (e.g. "v2"), or "doi" or "url" with "read_on"'],
+    ],
+    [
+      'an ORCID iD given as a link',
+      withProvenance({ method: 'human', audited_on: '2026-10-01', auditors: [{ name: 'X', orcid: 'https://orcid.org/0000-0002-1825-0097' }] }),
+      [
+        '/provenance/auditors/0/orcid: malformed ORCID iD "https://orcid.org/0000-0002-1825-0097": expected four groups of four characters, e.g. "0000-0002-1825-0097" (without https://orcid.org/)',
+      ],
+    ],
+    [
+      'the standard ORCID example with its last digit changed',
+      withProvenance({ method: 'human', audited_on: '2026-10-01', auditors: [{ name: 'X', orcid: '0000-0002-1825-0098' }] }),
+      [
+        '/provenance/auditors/0/orcid: ORCID iD "0000-0002-1825-0098" fails its checksum (ISO 7064 MOD 11-2): its digits give check character "7", not "8"; a digit is probably mistyped',
+      ],
+    ],
+    [
+      'an empty list of auditors',
+      withProvenance({ method: 'human', audited_on: '2026-10-01', auditors: [] }),
+      ['/provenance/auditors: auditors, when given, lists at least one person'],
+    ],
+    [
+      'a reviewer name with a line break',
+      withProvenance({
+        ...automated(),
+        method: 'automated_then_reviewed',
+        reviews: [{ reviewer: { name: 'Synthetic\nreviewer' }, reviewed_on: '2026-10-02', covers: 'all' }],
+      }),
+      [
+        '/provenance/reviews/0/reviewer/name: name contains control character U+000A (line feed) at character 10: keep it on one line, without control characters',
+      ],
+    ],
+    [
+      'a review covering nothing',
+      withProvenance({ ...automated(), method: 'automated_then_reviewed', reviews: [{ reviewer: { name: 'R' }, reviewed_on: '2026-10-02', covers: [] }] }),
+      ['/provenance/reviews/0/covers: covers lists at least one item; write "all" for every item'],
+    ],
+    [
+      'a review covering "everything"',
+      withProvenance({
+        ...automated(),
+        method: 'automated_then_reviewed',
+        reviews: [{ reviewer: { name: 'R' }, reviewed_on: '2026-10-02', covers: 'everything' }],
+      }),
+      ['/provenance/reviews/0/covers: expected "all" or a list of items, got "everything"'],
+    ],
+    [
+      'a quote of invisible characters',
+      withEvidence([{ quote: '\u200b\u200c', location: { page: 1 } }]),
+      ['/checklist/artifacts/code_released/evidence/0/quote: quote must not be blank: it holds only invisible characters, such as U+200B'],
+    ],
+    [
+      'page 0',
+      withEvidence([{ quote: 'Synthetic.', location: { page: 0 } }]),
+      ['/checklist/artifacts/code_released/evidence/0/location/page: page must be 1 or more, got 0'],
+    ],
+    [
+      'a quote without location',
+      withEvidence([{ quote: 'Synthetic.' }]),
+      ['/checklist/artifacts/code_released/evidence/0/location: Invalid input: expected object, received undefined'],
+    ],
+    [
+      'a negative confidence',
+      variant((s) => (s.checklist.artifacts.code_released.confidence = -0.1)),
+      ['/checklist/artifacts/code_released/confidence: confidence must be between 0 and 1, got -0.1'],
+    ],
+  ])('rejects %s', (_, scan, expected) => {
+    expect(issues(scan)).toEqual(expected);
+  });
+
+  test('a date in the future is refused relative to the clock, tomorrow somewhere being allowed', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-28T12:00:00Z') });
+    try {
+      expect(issues(withProvenance({ ...automated(), audited_on: '2026-11-29' }))).toEqual([]);
+      expect(issues(withProvenance({ ...automated(), audited_on: '2026-11-30' }))).toEqual([
+        '/provenance/audited_on: audited_on 2026-11-30 is in the future (today is 2026-11-29 at the latest)',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -12,8 +12,17 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { latestToday } from '../../../src/lib/scan-format/dates.ts';
 import { latestAcceptedYear } from '../../../src/lib/scan-format/schema.ts';
-import { formatProblem, printable, unknownKeyMessage, validateScanBytes, validateScansDir, type Problem } from '../../../src/lib/scan-format/validator.ts';
+import {
+  MAX_SCAN_FILE_BYTES,
+  formatProblem,
+  printable,
+  unknownKeyMessage,
+  validateScanBytes,
+  validateScansDir,
+  type Problem,
+} from '../../../src/lib/scan-format/validator.ts';
 
 const BAD = 'test/fixtures/bad';
 const GOOD = 'test/fixtures/good';
@@ -146,6 +155,150 @@ const BAD_CASES: [string, Expected[]][] = [
       [11, 7, '/checklist/artifacts/code_release', 'unknown key "code_release": did you mean "code_released"?', '"code_release"'],
       [85, 126, '/claims/1/supported', `${SUPPORT_ENUM}, got "partial"`, '"partial"'],
     ],
+  ], // Text that a reader cannot see, or that would break a line or a page.
+  [
+    'invisible-only-text',
+    [
+      [
+        12,
+        77,
+        '/checklist/artifacts/data_released/justification',
+        'justification must not be blank: it holds only invisible characters, such as U+200B',
+        '"\\u200b\\u2060\\u202e\\u202c" }',
+      ],
+    ],
+  ],
+  [
+    'control-character-in-line',
+    [
+      [
+        3,
+        14,
+        '/paper/title',
+        'title contains control character U+0009 (tab) at character 23: keep it on one line, without control characters',
+        '"Synthetic paper 90001:\\tprobing invente',
+      ],
+    ],
+  ],
+  [
+    'control-character-in-long-text',
+    [
+      [
+        88,
+        19,
+        '/key_findings',
+        'key_findings contains control character U+001B (escape) at character 37: only tab and line feed are allowed',
+        '"This is a fictional paper\\n\\tmade for \\',
+      ],
+    ],
+  ],
+  [
+    'unpaired-surrogate',
+    [
+      [
+        90,
+        40,
+        '/red_flags/0/detail',
+        'detail contains an unpaired UTF-16 surrogate U+D83D at character 24: such text cannot be stored or shown; remove the \\u escape or complete its pair',
+        '"Every synthetic result \\ud83d comes fro',
+      ],
+    ],
+  ],
+  ['text-too-long', [[88, 19, '/key_findings', 'key_findings is 50,001 characters long; the limit is 50,000 characters', '"Synthetic. Synthetic.']]],
+  // A link is refused as such, never followed: the message names neither its target nor what is there.
+  ['symlinked-scan', [[1, 1, '/', 'scan.json is a symbolic link: a scan must be a regular file inside the scans folder (the link was not followed)', null]]],
+  // Provenance, evidence and rubric versions.
+  ['date-not-a-day', [[97, 19, '/provenance/audited_on', 'audited_on "2026-02-30" is not a date that exists', '"2026-02-30"']]],
+  ['date-malformed', [[97, 19, '/provenance/audited_on', 'audited_on must be a date written YYYY-MM-DD, got "30/09/2026"', '"30/09/2026"']]],
+  ['date-in-future', [[97, 19, '/provenance/audited_on', `audited_on 2999-01-01 is in the future (today is ${latestToday()} at the latest)`, '"2999-01-01"']]],
+  ['method-unknown', [[96, 15, '/provenance/method', 'expected one of automated | human | automated_then_reviewed, got "llm"', '"llm"']]],
+  [
+    'orcid-checksum',
+    [
+      [
+        114,
+        20,
+        '/provenance/reviews/0/reviewer/orcid',
+        'ORCID iD "0000-0000-9990-0018" fails its checksum (ISO 7064 MOD 11-2): its digits give check character "7", not "8"; a digit is probably mistyped',
+        '"0000-0000-9990-0018"',
+      ],
+    ],
+  ],
+  [
+    'github-handle-malformed',
+    [
+      [
+        114,
+        21,
+        '/provenance/reviews/0/reviewer/github',
+        'malformed GitHub user name "@synthetic-reviewer": letters, digits and single hyphens, at most 39 characters, without "@"',
+        '"@synthetic-reviewer"',
+      ],
+    ],
+  ],
+  ['quote-blank', [[11, 160, '/checklist/artifacts/code_released/evidence/0/quote', 'quote must not be blank', '"   ", "location": { "page": 3 } }] }']]],
+  [
+    'location-empty',
+    [[11, 207, '/checklist/artifacts/code_released/evidence/0/location', 'location needs at least one of section, page, table, figure or appendix', '{} }] }']],
+  ],
+  ['confidence-out-of-range', [[11, 150, '/checklist/artifacts/code_released/confidence', 'confidence must be between 0 and 1, got 1.5', '1.5 }']]],
+  [
+    'confidence-in-human-audit',
+    [[11, 150, '/checklist/artifacts/code_released/confidence', 'confidence is for answers made by a program, but provenance.method is "human"', '0.9 }']],
+  ],
+  [
+    'reviewed-method-without-review',
+    [
+      [
+        96,
+        15,
+        '/provenance/method',
+        'method "automated_then_reviewed" needs at least one entry in "reviews"; without one, the method is "automated"',
+        '"automated_then_reviewed"',
+      ],
+    ],
+  ],
+  [
+    'automated-without-tool',
+    [[96, 15, '/provenance/method', 'an audit made by method "automated" names the program that made it: add "tool" or "model"', '"automated"']],
+  ],
+  [
+    'review-before-audit',
+    [[117, 24, '/provenance/reviews/0/reviewed_on', 'reviewed_on 2026-09-30 is before audited_on 2026-10-01: a review follows the audit', '"2026-09-30"']],
+  ],
+  [
+    'review-unknown-item',
+    [
+      [
+        120,
+        11,
+        '/provenance/reviews/0/covers/1',
+        'unknown checklist item "artifacts/code_relesed": did you mean "artifacts/code_released"?',
+        '"artifacts/code_relesed"',
+      ],
+    ],
+  ],
+  ['rubric-version-unknown', [[2, 21, '/rubric_version', 'unknown rubric version 7: this site knows version 1', '7']]],
+  [
+    'instructions-other-version',
+    [[122, 25, '/provenance/instructions/rubric_version', 'instructions are for rubric version 2, but this scan answers version 1', '2']],
+  ],
+  ['tool-url-javascript', [[104, 14, '/provenance/tool/url', 'expected an http(s) URL, got "javascript:alert(1)"', '"javascript:alert(1)"']]],
+  [
+    'arxiv-version-without-arxiv-id',
+    [
+      [
+        99,
+        24,
+        '/provenance/paper_version/arxiv_version',
+        'the paper has no arxiv_id, so no arXiv version can have been read: give "doi" or "url" with "read_on"',
+        '"v2"',
+      ],
+    ],
+  ],
+  [
+    'paper-version-url-without-date',
+    [[98, 22, '/provenance/paper_version/read_on', 'a DOI or URL can change what it serves: add "read_on", the day the paper was read there', '{']],
   ],
 ];
 
@@ -269,14 +422,84 @@ describe('odd files and folders', () => {
     expect(validateScansDir(dir)).toMatchObject({ problems: [], scans: [{ id: '9912.00001' }] });
   });
 
-  test('an unreadable scan.json (a broken link) is a located problem, not a crash', () => {
+  const LINKED_SCAN = 'scan.json is a symbolic link: a scan must be a regular file inside the scans folder (the link was not followed)';
+
+  test('a broken link named scan.json is refused as a link, not a crash', () => {
     const dir = path.join(temp, 'broken', '9912.00001');
     mkdirSync(dir, { recursive: true });
     symlinkSync(path.join(temp, 'nowhere.json'), path.join(dir, 'scan.json'));
     const { problems } = validateScansDir(path.join(temp, 'broken'));
-    expect(problems).toEqual([
-      { file: path.join(dir, 'scan.json'), line: 1, column: 1, pointer: '/', message: 'cannot read file: it does not exist (a broken link?)' },
-    ]);
+    expect(problems).toEqual([{ file: path.join(dir, 'scan.json'), line: 1, column: 1, pointer: '/', message: LINKED_SCAN }]);
+  });
+
+  describe('links out of the scans folder are refused without being read, and nothing from outside is printed', () => {
+    // A valid scan outside the folder, with a marker in it: were the link followed, the scan
+    // would be accepted (or its text quoted in an error).
+    const outside = path.join(temp, 'outside-secret-folder');
+    const marker = 'SYNTHETIC-SECRET-7f3a';
+    mkdirSync(path.join(outside, '9912.00001'), { recursive: true });
+    writeFileSync(path.join(outside, '9912.00001', 'scan.json'), good.replace('"year": 2021', `"year": "${marker}"`));
+    const scans = path.join(temp, 'linked');
+    mkdirSync(path.join(scans, '9912.00001'), { recursive: true });
+    symlinkSync(path.join(outside, '9912.00001', 'scan.json'), path.join(scans, '9912.00001', 'scan.json'));
+    symlinkSync(path.join(outside, '9912.00001'), path.join(scans, '9912.00002'));
+
+    test('a linked scan.json and a linked folder: one problem each, naming the link only', () => {
+      const { scans: valid, problems } = validateScansDir(scans);
+      expect(valid).toEqual([]);
+      expect(problems).toEqual([
+        { file: path.join(scans, '9912.00001', 'scan.json'), line: 1, column: 1, pointer: '/', message: LINKED_SCAN },
+        {
+          file: path.join(scans, '9912.00002'),
+          line: 1,
+          column: 1,
+          pointer: '/',
+          message: 'symbolic link in the scans folder: scans and their folders must be inside it, not linked (the link was not followed)',
+        },
+      ]);
+    });
+
+    test('npm run validate prints neither the target nor what it holds', () => {
+      const result = runValidate(scans);
+      expect(result.status).toBe(1);
+      const output = result.stdout + result.stderr;
+      expect(output).toContain(LINKED_SCAN);
+      expect(output).not.toContain(marker);
+      expect(output).not.toContain('outside-secret-folder');
+    });
+  });
+
+  test.skipIf(process.platform === 'win32')('a scan.json that is a pipe or a folder is refused without reading (a pipe would hang)', () => {
+    const dir = path.join(temp, 'special');
+    mkdirSync(path.join(dir, '9912.00001'), { recursive: true });
+    execFileSync('mkfifo', [path.join(dir, '9912.00001', 'scan.json')]);
+    mkdirSync(path.join(dir, '9912.00002', 'scan.json'), { recursive: true });
+    const message = 'scan.json is not a regular file (but a folder, pipe, socket or device): a scan must be a regular file';
+    expect(validateScansDir(dir).problems).toEqual(
+      ['9912.00001', '9912.00002'].map((id) => ({ file: path.join(dir, id, 'scan.json'), line: 1, column: 1, pointer: '/', message })),
+    );
+  });
+
+  describe('a scan file over 1 MB is refused, naming the limit', () => {
+    // Padding after the JSON value is legal JSON, so the size is the only thing wrong.
+    const padded = (size: number) => good + ' '.repeat(size - Buffer.byteLength(good));
+    const tooLarge = 'file is 1,000,001 bytes, over the limit of 1 MB (1,000,000 bytes) for a scan';
+
+    test.each([
+      [MAX_SCAN_FILE_BYTES, []],
+      [MAX_SCAN_FILE_BYTES + 1, [tooLarge]],
+    ])('%i bytes on disk', (size, messages) => {
+      const dir = path.join(temp, `size-${size}`, '9912.00001');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'scan.json'), padded(size));
+      expect(validateScansDir(path.dirname(dir)).problems.map((problem) => problem.message)).toEqual(messages);
+    });
+
+    test('the same for bytes handed over directly', () => {
+      expect(validateScanBytes(Buffer.from(padded(MAX_SCAN_FILE_BYTES + 1)), 'x', '9912.00001').problems).toEqual([
+        { file: 'x', line: 1, column: 1, pointer: '/', message: tooLarge },
+      ]);
+    });
   });
 
   test('a scan.json given directly is checked in its own folder', () => {

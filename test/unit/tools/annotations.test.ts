@@ -144,7 +144,8 @@ describe('scoreSummaryMarkdown', () => {
   });
 });
 
-describe('scripts', () => {
+// Each test spawns Node on a script: seconds each on a loaded 2-core machine, over vitest's 5 s default.
+describe('scripts', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'glassbox-annotations-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const fixture = readFileSync(path.join(ROOT, 'test/fixtures/site/9901.00001/scan.json'), 'utf8');

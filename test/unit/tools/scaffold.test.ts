@@ -3,18 +3,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { allItems } from '../../../src/lib/scan-format/rubric.ts';
+import { allItems, currentRubric } from '../../../src/lib/scan-format/rubric.ts';
 import { normaliseArxivInput, planScaffold, scaffoldText, schemaReference, type ScaffoldPlan } from '../../../scripts/lib/scaffold.ts';
 import { scanSchema } from '../../../src/lib/scan-format/schema.ts';
 import { validateScanBytes, validateScansDir } from '../../../src/lib/scan-format/validator.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
+// What a contributor writes where a blank or null asks for something other than prose.
+const FILLED: Record<string, unknown> = { year: 2020, method: 'human', audited_on: '2026-10-01', read_on: '2026-10-01', arxiv_version: 'v1' };
+
 /** What a contributor does by hand: answer every blank and null (with fictional text). */
 function fillBlanks(text: string): string {
   const filled = JSON.parse(text, (key, value) => {
-    if (value === null) return key === 'year' ? 2020 : false;
-    if (value === '') return 'Synthetic text for a fictional paper.';
+    if (value === null || value === '') return key in FILLED ? FILLED[key] : value === null ? false : 'Synthetic text for a fictional paper.';
     return value;
   });
   return JSON.stringify(filled, null, 2) + '\n';
@@ -76,13 +78,29 @@ describe('planScaffold', () => {
     expect((result as { error: string }).error).toContain(message);
   });
 
-  test('every rubric item is present, unanswered', () => {
+  test('declares the current rubric version, and every item of it is present, unanswered, with room for quotes', () => {
     const { scan } = plan({ arxiv: '2405.05949' });
+    expect(scan.rubric_version).toBe(currentRubric().version);
     for (const { category, item } of allItems()) {
-      expect(scan.checklist[category.key]?.[item.key]).toEqual({ applies: null, answer: null, justification: '' });
+      expect(scan.checklist[category.key]?.[item.key]).toEqual({ applies: null, answer: null, justification: '', evidence: [] });
     }
     const answered = Object.values(scan.checklist).flatMap((category) => Object.keys(category));
     expect(answered).toHaveLength(allItems().length);
+  });
+
+  test.each([
+    [{ arxiv: '2405.05949' }, { arxiv_version: '' }],
+    [{ arxiv: '2405.05949v3' }, { arxiv_version: 'v3' }],
+    [
+      { slug: 'synthetic-slug', doi: '10.5555/synthetic.1' },
+      { doi: '10.5555/synthetic.1', read_on: '' },
+    ],
+    [
+      { slug: 'synthetic-slug', url: 'https://example.org/synthetic' },
+      { url: 'https://example.org/synthetic', read_on: '' },
+    ],
+  ])('%j asks how the audit was made, and which version of the paper was read', (request, paperVersion) => {
+    expect(plan(request).scan.provenance).toEqual({ method: null, audited_on: '', paper_version: paperVersion, auditors: [{ name: '' }] });
   });
 
   test('filling every blank yields a valid scan (the scaffold has no stray or missing keys)', () => {
@@ -109,12 +127,16 @@ describe('an unfilled scaffold fails validation with clear messages', () => {
     '/checklist/artifacts/code_released/answer expected boolean, got null',
     '/checklist/artifacts/code_released/justification justification must not be blank',
     '/key_findings key_findings must not be blank',
+    '/provenance/method expected one of automated | human | automated_then_reviewed, got null',
+    '/provenance/audited_on audited_on must be a date written YYYY-MM-DD, got ""',
+    '/provenance/paper_version/arxiv_version malformed arXiv version "": expected e.g. "v2"',
+    '/provenance/auditors/0/name name must not be blank',
   ])('reports %s', (message) => {
     expect(messages).toContain(message);
   });
 
-  test('one problem per blank: 3 per item plus title, author, year, venue and key findings', () => {
-    expect(problems).toHaveLength(allItems().length * 3 + 5);
+  test('one problem per blank: 3 per item plus title, author, year, venue, key findings, and method, date, version read and name', () => {
+    expect(problems).toHaveLength(allItems().length * 3 + 5 + 4);
     expect(problems.every((problem) => problem.line > 1)).toBe(true);
   });
 });
@@ -128,7 +150,8 @@ test.each([
   expect(fromScanFolder).toBe('schema/scan.schema.json');
 });
 
-describe('npm run new-scan', () => {
+// Each test spawns Node on the script (twice in some): seconds each on a loaded 2-core machine.
+describe('npm run new-scan', { timeout: 30_000 }, () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const newScan = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-scan.ts', ...args, '--scans', dir], { cwd: ROOT, encoding: 'utf8' });
