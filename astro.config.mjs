@@ -3,18 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { auditFiles } from './src/integrations/audit-files.ts';
+import { basePathFrom, siteUrlFrom } from './src/build-model/site-config.ts';
 
 /**
  * Site configuration, driven by the environment so forks and test fixtures need no edits:
  * SITE_URL (absolute origin for canonical links and feeds), BASE_PATH (GitHub Pages project
  * path such as `/glassbox/`), SCANS_DIR (read by the scans loader), ASTRO_CACHE_DIR (so
- * parallel fixture builds in tests do not share one content cache).
+ * parallel fixture builds in tests do not share one content cache). The site's variables and
+ * their defaults are read in src/build-model/site-config.ts, the one place that reads them.
  */
-const base = process.env.BASE_PATH || '/';
-
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://glassbox.example.org',
-  base,
+  site: siteUrlFrom(),
+  base: basePathFrom(),
   trailingSlash: 'ignore',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // The sitemap lists every page whoever adds it; robots.txt points at its index.

@@ -1,5 +1,12 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--repeat N] [--with-25k | --max N] [--no-browser] [--no-pagefind] [--og] [--warm]`
+ * `npm run bench [-- --sizes 1000,10000] [--repeat N] [--with-25k | --max N] [--with-100k] [--no-seed-sized] [--no-browser] [--no-pagefind] [--og] [--warm]`
+ *
+ * The sizes are built from the small synthetic profile, so figures stay comparable with earlier
+ * runs; then the largest size is built again from seed-sized scans (`npm run synth -- --profile
+ * seed`, ~17.5 KB each like real scanner output) for issue 14's budgets: dist size per paper, the
+ * audit page's HTML with all its text, the largest data file. `--with-100k` adds a 100,000-scan
+ * seed-sized build (about 10 minutes and 6 GB; opt-in) and its growth from the largest size.
+ * `--no-seed-sized` skips the seed-sized builds.
  *
  * Social images are off (OG_IMAGES=off) unless `--og`: the site's default turns them off above
  * 1,000 scans, and building them at one size only would make the growth figure meaningless.
@@ -16,20 +23,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORY_KEYS } from '../src/lib/scan-format/rubric.ts';
-import { syntheticId } from '../scripts/lib/synthetic-scans.ts';
+import { syntheticId, type ScanProfile } from '../scripts/lib/synthetic-scans.ts';
+import type { Scan } from '../src/lib/scan-format/schema.ts';
 import { categoryPath, paperPath } from '../src/lib/site/urls.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
 import { firstLoad, leaderboardSortTimes, pagefindTimes, searchTimes, summarise, totalBytes, type SearchRun, type Transfer } from './lib/browser-timings.ts';
 import { bestOf, runBuild, type BuildMeasurement } from './lib/build.ts';
-import { distStats, folderGzip } from './lib/dist-sizes.ts';
-import { formatLine, meetsBudget, resultsMarkdown, scansAtLimit, type Figure } from './lib/figures.ts';
+import { distStats, folderGzip, largestFiles, type DistStats } from './lib/dist-sizes.ts';
+import { missingTexts, sampleIndexes } from './lib/audit-page.ts';
+import { formatLine, meetsBudget, resultsMarkdown, scansAtLimit, type Budget, type Figure } from './lib/figures.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { WHOLE_FILE_MAX_BYTES } from '../src/lib/publishing/data-shards.ts';
 import { benchQueries } from './lib/queries.ts';
 import { serveSite } from './lib/bench-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/out');
 const GB = 1024 ** 3;
+const MB = 1024 ** 2;
 const KB = 1024;
 
 const { values } = parseArgs({
@@ -37,6 +48,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     max: { type: 'string' },
     'with-25k': { type: 'boolean', default: false },
+    'with-100k': { type: 'boolean', default: false },
+    'no-seed-sized': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
     og: { type: 'boolean', default: false },
@@ -71,18 +84,26 @@ function readPrevious(file: string): Map<string, Figure> {
 }
 
 /** Synthesise `count` scans once; the folder is reused while its marker says it is complete. */
-function synthesise(count: number): string {
-  const dir = path.join(OUT, `scans-${count}`);
+function synthesise(count: number, profile: ScanProfile = 'small'): string {
+  const dir = path.join(OUT, profile === 'small' ? `scans-${count}` : `scans-${profile}-${count}`);
   const marker = path.join(dir, '.complete');
   if (existsSync(marker)) return dir;
   rmSync(dir, { recursive: true, force: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/synth.ts'), '--count', String(count), '--out', dir], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/synth.ts'), '--count', String(count), '--out', dir, '--profile', profile], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   writeFileSync(marker, `${count}\n`);
   return dir;
 }
 
-async function build(kind: 'site' | 'bare', count: number, scansDir: string, warm = false): Promise<BuildMeasurement> {
-  const name = `${kind}-${count}`;
+/** Output folder of a build: `site-10000`, `bare-10000`, `site-seed-10000`. */
+function buildName(kind: 'site' | 'bare', count: number, profile: ScanProfile = 'small'): string {
+  return profile === 'small' ? `${kind}-${count}` : `${kind}-${profile}-${count}`;
+}
+
+async function build(kind: 'site' | 'bare', count: number, scansDir: string, warm = false, profile: ScanProfile = 'small'): Promise<BuildMeasurement> {
+  const name = buildName(kind, count, profile);
   console.log(`building ${name} …`);
   const result = await runBuild({
     root: kind === 'site' ? ROOT : path.join(ROOT, 'bench/bare'),
@@ -101,13 +122,20 @@ async function build(kind: 'site' | 'bare', count: number, scansDir: string, war
   return result;
 }
 
-function recordBuild(prefix: string, label: string, result: BuildMeasurement, pages: number | null): void {
+/** Budgets a build's time and memory must meet; by default only the site's peak memory has one. */
+interface BuildBudgets {
+  wall?: Budget;
+  peakRss?: Budget;
+}
+
+function recordBuild(prefix: string, label: string, result: BuildMeasurement, pages: number | null, budgets?: BuildBudgets): void {
   record({
     key: `${prefix}.wall`,
     label: `${label}: build wall time`,
     value: result.ok ? result.wallSeconds : null,
     unit: 's',
     note: result.ok ? undefined : 'build failed',
+    budget: budgets?.wall,
   });
   record({ key: `${prefix}.cpu`, label: `${label}: build CPU time (user+sys)`, value: result.cpuSeconds, unit: 's' });
   record({
@@ -116,11 +144,11 @@ function recordBuild(prefix: string, label: string, result: BuildMeasurement, pa
     value: result.peakRssBytes,
     unit: 'bytes',
     note: result.ok ? undefined : 'build failed',
-    budget: prefix.startsWith('site') ? { max: 4 * GB, text: '≤ 4 GB' } : undefined,
+    budget: budgets ? budgets.peakRss : prefix.startsWith('site') ? { max: 4 * GB, text: '≤ 4 GB' } : undefined,
   });
   if (result.ok && pages) record({ key: `${prefix}.msPerPage`, label: `${label}: time per page`, value: (result.wallSeconds * 1000) / pages, unit: 'ms' });
   // Where the time went: the routes that dominate page generation, for profiling a slow build.
-  for (const group of prefix.startsWith('site') ? result.routes.slice(0, 5) : []) {
+  for (const group of prefix.startsWith('bare') ? [] : result.routes.slice(0, 5)) {
     record({
       key: `${prefix}.route.${group.route}`,
       label: `${label}: generating ${group.route}`,
@@ -369,6 +397,145 @@ async function browserFigures(count: number, outDir: string): Promise<void> {
   }
 }
 
+/** Issue 14's budgets for a seed-sized build, by scan count; other counts are measured without them. */
+function seedSizedBudgets(count: number): { build: BuildBudgets; dist?: Budget; dataFiles: boolean } {
+  if (count >= 100_000)
+    return {
+      build: { wall: { max: 600, text: '≤ 10 min' }, peakRss: { max: 6 * GB, text: '≤ 6 GB' } },
+      dist: { max: 5 * GB, text: '≤ 5 GB' },
+      dataFiles: true,
+    };
+  return { build: { peakRss: { max: 4 * GB, text: '≤ 4 GB' } }, dist: count === 10_000 ? { max: 500 * MB, text: '≤ 500 MB' } : undefined, dataFiles: false };
+}
+
+// How many audit pages to check against their scans: enough to catch a dropped kind of text.
+const AUDIT_SAMPLE = 100;
+
+/** Sizes of a sample of audit pages and the scan texts they do not show. */
+function auditPages(count: number, scansDir: string, outDir: string): { sizes: number[]; missing: string[]; pages: number } {
+  const sizes: number[] = [];
+  const missing: string[] = [];
+  for (const index of sampleIndexes(count, AUDIT_SAMPLE)) {
+    const id = syntheticId(index);
+    const page = path.join(outDir, ...paperPath(id).split('/').filter(Boolean), 'index.html');
+    if (!existsSync(page)) {
+      missing.push(`${id}: no audit page`);
+      continue;
+    }
+    const html = readFileSync(page, 'utf8');
+    sizes.push(Buffer.byteLength(html));
+    const scan = JSON.parse(readFileSync(path.join(scansDir, id, 'scan.json'), 'utf8')) as Scan;
+    missing.push(...missingTexts(html, scan).map((text) => `${id}: "${text.slice(0, 60)}…"`));
+  }
+  return { sizes: sizes.sort((a, b) => a - b), missing, pages: sizes.length };
+}
+
+/** Build `count` seed-sized scans and record issue 14's figures for them; returns the dist size, or null. */
+async function seedSizedBuild(count: number): Promise<{ wall: number; cpu: number | null; bytes: number } | null> {
+  const scansDir = synthesise(count, 'seed');
+  const result = await build('site', count, scansDir, false, 'seed');
+  const outDir = path.join(OUT, buildName('site', count, 'seed'));
+  const stats = result.ok ? distStats(outDir) : null;
+  const budgets = seedSizedBudgets(count);
+  const prefix = `seedSized.${count}`;
+  const label = `${count} seed-sized scans`;
+  recordBuild(prefix, `${label}: Glassbox`, result, stats?.pages ?? null, budgets.build);
+  record({
+    key: `${prefix}.distBytes`,
+    label: `${label}: dist size`,
+    value: stats?.bytes ?? null,
+    unit: 'bytes',
+    budget: budgets.dist,
+    note: stats ? `${stats.files} files` : 'build failed',
+  });
+  record({
+    key: `${prefix}.bytesPerPaper`,
+    label: `${label}: dist bytes per paper, all in`,
+    value: stats ? stats.bytes / count : null,
+    unit: 'bytes',
+    budget: { max: 50 * KB, text: '≤ 50 KB' },
+  });
+  if (!stats) return null;
+  recordPerPaper(prefix, label, stats, count);
+  const audits = auditPages(count, scansDir, outDir);
+  const median = audits.sizes.length ? audits.sizes[Math.floor((audits.sizes.length - 1) / 2)]! : null;
+  record({
+    key: `${prefix}.auditHtmlBytes`,
+    label: `${label}: audit page HTML, uncompressed, median of ${audits.pages}`,
+    value: median,
+    unit: 'bytes',
+    budget: { max: 30 * KB, text: '≤ 30 KB' },
+    note: audits.sizes.length ? `smallest ${(audits.sizes[0]! / KB).toFixed(1)} KB, largest ${(audits.sizes.at(-1)! / KB).toFixed(1)} KB` : undefined,
+  });
+  record({
+    key: `${prefix}.auditMissingTexts`,
+    label: `${label}: justifications, claims, flags and findings missing from ${audits.pages} audit pages`,
+    value: audits.missing.length,
+    unit: 'count',
+    budget: { max: 0, text: '0' },
+    note: audits.missing.slice(0, 3).join('; ') || undefined,
+  });
+  const data = largestFiles(path.join(outDir, 'data'));
+  record({ key: `${prefix}.data.bytes`, label: `${label}: data/ on disk`, value: data.bytes, unit: 'bytes', note: `${data.files} files` });
+  record({
+    key: `${prefix}.data.largestFile`,
+    label: `${label}: largest file in data/`,
+    value: data.largest?.bytes ?? null,
+    unit: 'bytes',
+    budget: budgets.dataFiles ? { max: 100 * MB, text: '≤ 100 MB' } : undefined,
+    note: data.largest?.name,
+  });
+  record({
+    key: `${prefix}.data.largestUncompressed`,
+    label: `${label}: largest uncompressed file in data/`,
+    value: data.largestUncompressed?.bytes ?? null,
+    unit: 'bytes',
+    // Whole-dataset downloads compressed: an uncompressed file is fine while CDNs still compress it on the fly.
+    budget: budgets.dataFiles ? { max: WHOLE_FILE_MAX_BYTES, text: '≤ 10 MB (compressed downloads)' } : undefined,
+    note: data.largestUncompressed?.name,
+  });
+  return result.ok ? { wall: result.wallSeconds, cpu: result.cpuSeconds, bytes: stats.bytes } : null;
+}
+
+/** Bytes per paper by kind of file: where a seed-sized paper's 50 KB go. */
+function recordPerPaper(prefix: string, label: string, stats: DistStats, count: number): void {
+  for (const group of stats.byGroup) {
+    record({
+      key: `${prefix}.perPaper.${group.name}`,
+      label: `${label}: ${group.name} per paper`,
+      value: group.bytes / count,
+      unit: 'bytes',
+      note: `${group.files} files, ${(group.bytes / MB).toFixed(1)} MB`,
+    });
+  }
+}
+
+/** Growth of the seed-sized build from the largest size to 100,000: time and bytes both (near) linear. */
+function recordSeedGrowth(
+  small: { count: number; wall: number; cpu: number | null; bytes: number },
+  large: { count: number; wall: number; cpu: number | null; bytes: number },
+): void {
+  const scale = large.count / small.count;
+  const budget = { max: scale * 1.1, text: `≤ ${(scale * 1.1).toFixed(0)}×` };
+  const label = `seed-sized build, ${small.count} → ${large.count} scans`;
+  record({ key: 'growth.seedSized.wall', label: `${label}: wall time growth`, value: large.wall / small.wall, unit: 'ratio', budget });
+  record({
+    key: 'growth.seedSized.cpu',
+    label: `${label}: CPU time growth`,
+    value: small.cpu && large.cpu ? large.cpu / small.cpu : null,
+    unit: 'ratio',
+    budget,
+  });
+  record({
+    key: 'growth.seedSized.distBytes',
+    label: `${label}: dist size growth`,
+    value: large.bytes / small.bytes,
+    unit: 'ratio',
+    budget,
+    note: 'linear: at most 10% over the scan ratio',
+  });
+}
+
 /** The commit the run measures, and whether the working tree had uncommitted changes then. */
 function checkout(): string {
   try {
@@ -546,8 +713,18 @@ async function main(): Promise<void> {
       note: stress.ok ? 'yes' : stress.tail.split('\n').filter(Boolean).slice(-3).join(' / '),
     });
   }
+  const seedSizes = [...(values['no-seed-sized'] ? [] : [largest]), ...(values['with-100k'] ? [100_000] : [])].filter(
+    (count, i, all) => all.indexOf(count) === i,
+  );
+  const seedBuilds = new Map<number, { wall: number; cpu: number | null; bytes: number }>();
+  for (const count of seedSizes) {
+    const measured = await seedSizedBuild(count);
+    if (measured) seedBuilds.set(count, measured);
+  }
+  if (seedSizes.length === 2 && seedBuilds.has(seedSizes[0]!) && seedBuilds.has(seedSizes[1]!))
+    recordSeedGrowth({ count: seedSizes[0]!, ...seedBuilds.get(seedSizes[0]!)! }, { count: seedSizes[1]!, ...seedBuilds.get(seedSizes[1]!)! });
   const missed = figures.filter((figure) => meetsBudget(figure) === false);
-  const results = { machine: machine(), sizes, base, ogImages: values.og, figures };
+  const results = { machine: machine(), sizes, seedSizedSizes: seedSizes, base, ogImages: values.og, figures };
   writeFileSync(values.results, JSON.stringify(results, null, 2) + '\n');
   const markdown = resultsMarkdown(results, previous, stressSize);
   writeFileSync(values.results.replace(/\.json$/, '.md'), markdown);

@@ -1,18 +1,20 @@
 /**
- * `npm run synth -- --count N --out DIR [--seed S] [--second-audits F] [--replies F]`: write N
- * fictional scans under DIR, deterministic for a seed. `--second-audits 0.1` gives about one
- * paper in ten an independent audit in `audits/` (a quarter of those a third), `--replies 0.05`
- * one in twenty a reply in `replies/`; the scans themselves stay the same bytes either way.
- * Refuses to write into the real `scans/` folder.
+ * `npm run synth -- --count N --out DIR [--seed S] [--profile small|seed] [--second-audits F]
+ * [--replies F]`: write N fictional scans under DIR, deterministic for a seed. `--profile seed`
+ * writes scans of the real seed scan's size (about 17.5 KB: long justifications, several claims,
+ * flags and citations); the default `small` profile is unchanged, so earlier benchmarks stay
+ * comparable. `--second-audits 0.1` gives about one paper in ten an independent audit in
+ * `audits/` (a quarter of those a third), `--replies 0.05` one in twenty a reply in `replies/`;
+ * the scans themselves stay the same bytes either way. Refuses to write into the real `scans/` folder.
  */
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthesizeCompanions } from './lib/synthetic-companions.ts';
-import { synthesizeScan, syntheticId } from './lib/synthetic-scans.ts';
+import { SCAN_PROFILES, synthesizeProfileScan, syntheticId, type ScanProfile } from './lib/synthetic-scans.ts';
 import { AUDITS_FOLDER, REPLIES_FOLDER } from '../src/lib/scan-format/companions.ts';
 
-const USAGE = 'usage: npm run synth -- --count N --out DIR [--seed S] [--second-audits F] [--replies F]';
+const USAGE = 'usage: npm run synth -- --count N --out DIR [--seed S] [--profile small|seed] [--second-audits F] [--replies F]';
 const { values } = parseOptions();
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 1 || !values.out) {
@@ -22,6 +24,11 @@ if (!Number.isInteger(count) || count < 1 || !values.out) {
 const seed = Number(values.seed);
 if (!Number.isSafeInteger(seed)) {
   console.error(`--seed must be a whole number, got ${JSON.stringify(values.seed)}`);
+  process.exit(2);
+}
+const profile = values.profile as ScanProfile;
+if (!SCAN_PROFILES.includes(profile)) {
+  console.error(`--profile must be one of ${SCAN_PROFILES.join(', ')}, got ${JSON.stringify(values.profile)}`);
   process.exit(2);
 }
 const shares = { secondAudits: share('second-audits'), replies: share('replies') };
@@ -36,7 +43,7 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 for (let index = 1; index <= count; index++) {
   const dir = path.join(out, syntheticId(index));
   mkdirSync(dir, { recursive: true });
-  const scan = synthesizeScan(index, seed);
+  const scan = synthesizeProfileScan(profile, index, seed);
   writeFileSync(path.join(dir, 'scan.json'), json(scan));
   const { audits, replies } = synthesizeCompanions(scan, index, seed, shares);
   for (const audit of audits) writeInto(path.join(dir, AUDITS_FOLDER), `${audit.name}.json`, json(audit.scan));
@@ -45,7 +52,7 @@ for (let index = 1; index <= count; index++) {
   written.replies += replies.length;
 }
 const extras = written.audits || written.replies ? `, with ${written.audits} independent audits and ${written.replies} replies` : '';
-console.log(`${count} synthetic scans written to ${values.out}${extras} (seed ${seed})`);
+console.log(`${count} synthetic scans written to ${values.out}${extras} (seed ${seed}, profile ${profile})`);
 
 /** The command line's options, or exit with the usage (an unknown option, or a value missing). */
 function parseOptions() {
@@ -55,6 +62,7 @@ function parseOptions() {
         count: { type: 'string' },
         out: { type: 'string' },
         seed: { type: 'string', default: '1' },
+        profile: { type: 'string', default: 'small' },
         'second-audits': { type: 'string', default: '0' },
         replies: { type: 'string', default: '0' },
       },

@@ -116,7 +116,7 @@ export function scansAtLimit(small: { scans: number; bytes: number }, large: { s
 
 // Headline figures for the Markdown summary; route profiles and per-kind page weights stay in the JSON.
 const HEADLINE =
-  /\.(wall|cpu|peakRss|pages|distBytes|distFiles|vsBare|vsBareCpu|contentStoreBytes|builds)$|^(growth|dist|store|pagefind)\.|^search\.\d+\.(firstQueryBytes|medianMs|typoHits|indexTotalGzip)$|\.(firstLoad\.\w+|heatmap\.firstPaint|leaderboard\.firstSortMs)$/;
+  /\.(wall|cpu|peakRss|pages|distBytes|distFiles|vsBare|vsBareCpu|contentStoreBytes|builds)$|^(growth|dist|store|pagefind)\.|^search\.\d+\.(firstQueryBytes|medianMs|typoHits|indexTotalGzip)$|\.(firstLoad\.\w+|heatmap\.firstPaint|leaderboard\.firstSortMs)$|^seedSized\.\d+\.(perPaper\.|data\.)/;
 
 /** Whether a figure belongs in the short Markdown summary: every budgeted figure and the headline ones. */
 export function isHeadline(figure: Figure): boolean {
@@ -127,6 +127,8 @@ export function isHeadline(figure: Figure): boolean {
 export interface BenchResults {
   machine: Record<string, string | number>;
   sizes: number[];
+  /** Scan counts built again from seed-sized scans (issue 14's budgets). */
+  seedSizedSizes?: number[];
   figures: Figure[];
 }
 
@@ -135,7 +137,10 @@ export function resultsMarkdown(results: BenchResults, previous: ReadonlyMap<str
   const machine = Object.entries(results.machine)
     .map(([key, value]) => `${key} ${key === 'memoryBytes' ? `${(Number(value) / 1024 ** 3).toFixed(1)} GB` : value}`)
     .join(', ');
-  const counts = `${results.sizes.join(', ')}${stressSize ? ` (+ ${stressSize} stress build)` : ''}`;
+  const seedSized = results.seedSizedSizes?.length
+    ? `; seed-sized scans (~17.5 KB each, \`npm run synth -- --profile seed\`): ${results.seedSizedSizes.join(', ')}`
+    : '';
+  const counts = `${results.sizes.join(', ')}${stressSize ? ` (+ ${stressSize} stress build)` : ''}${seedSized}`;
   return [
     '# Benchmark results',
     '',

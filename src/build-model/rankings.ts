@@ -4,10 +4,10 @@
  * (the ranking, the filter lists, which ranks are shared) is computed here once, so the build
  * stays linear in the number of papers rather than pages × papers.
  */
-import { getAllScans, type ScanRecord } from './scans.ts';
 import { CATEGORY_KEYS, type CategoryKey } from '../lib/scan-format/rubric.ts';
 import { buildRows, filterOptions, type FilterOptions, type LeaderboardRow } from '../lib/scoring/leaderboard-filters.ts';
 import { rankBy, sharedRanks, type Ranked } from '../lib/scoring/ranking.ts';
+import type { ScanRecord } from './scans.ts';
 
 /** The overall ranking and the lists its filters offer. */
 export interface Leaderboard {
@@ -26,31 +26,18 @@ export interface CategoryRanking {
   rankedCount: number;
 }
 
-let leaderboard: Promise<Leaderboard> | undefined;
-const byCategory = new Map<CategoryKey, Promise<CategoryRanking>>();
-
-/** The overall ranking, computed once per build. */
-export function getLeaderboard(): Promise<Leaderboard> {
-  leaderboard ??= getAllScans().then((records) => {
-    const rows = buildRows(records, CATEGORY_KEYS);
-    return { rows, options: filterOptions(rows) };
-  });
-  return leaderboard;
+/** The overall ranking of every paper. */
+export function leaderboard(records: readonly ScanRecord[]): Leaderboard {
+  const rows = buildRows(records, CATEGORY_KEYS);
+  return { rows, options: filterOptions(rows) };
 }
 
-/** One category's ranking, computed once per build. */
-export function getCategoryRanking(category: CategoryKey): Promise<CategoryRanking> {
-  let ranking = byCategory.get(category);
-  if (!ranking) {
-    ranking = getAllScans().then((records) => {
-      const entries = rankBy(
-        records,
-        (record) => record.scores.categories[category],
-        (record) => record.id,
-      );
-      return { entries, shared: sharedRanks(entries), rankedCount: entries.filter((entry) => entry.rank !== null).length };
-    });
-    byCategory.set(category, ranking);
-  }
-  return ranking;
+/** The ranking of every paper by one category. */
+export function categoryRanking(records: readonly ScanRecord[], category: CategoryKey): CategoryRanking {
+  const entries = rankBy(
+    records,
+    (record) => record.scores.categories[category],
+    (record) => record.id,
+  );
+  return { entries, shared: sharedRanks(entries), rankedCount: entries.filter((entry) => entry.rank !== null).length };
 }

@@ -1,17 +1,13 @@
 /**
- * The one place pages get scans from: every validated scan with its computed scores, sorted
- * by id, computed once per build and shared by all pages.
- *
- * Scans are read from SCANS_DIR here rather than from Astro's content store, which would hold
- * them several times over (see src/loaders/scans-loader.ts). The loader has already validated the same
- * files and stopped the build with located errors if any was invalid.
+ * Scan records: each validated scan with its computed scores and the path of its committed file,
+ * sorted by id (the order every listing and data file starts from).
  */
 import path from 'node:path';
 import type { Scan } from '../lib/scan-format/schema.ts';
-import { scoreScan, type ScanScores } from '../lib/scoring/scoring.ts';
 import { SCAN_FILE_NAME } from '../lib/scan-format/scan-id.ts';
-import { formatProblem, validateScansDir } from '../lib/scan-format/validator.ts';
-import { InvalidScansError, scansDir } from '../loaders/scans-loader.ts';
+import { compareId } from '../lib/scoring/ranking.ts';
+import { scoreScan, type ScanScores } from '../lib/scoring/scoring.ts';
+import { assertValid, type ValidatedScans } from './validated-scans.ts';
 
 /** A scan ready to render. */
 export interface ScanRecord {
@@ -22,23 +18,22 @@ export interface ScanRecord {
   sourcePath: string;
 }
 
-let cached: Promise<ScanRecord[]> | undefined;
-
-/** Every scan with its scores, sorted by id (deterministic output order). */
-export function getAllScans(): Promise<ScanRecord[]> {
-  cached ??= load();
-  return cached;
+/**
+ * A scan as committed: its file's JSON with the keys in the file's order, for `/data/scans.json`
+ * (the validated scan has the schema's order; the values are equal, as the schema adds and
+ * rewrites none). TextDecoder drops a byte-order mark, as the validator does.
+ */
+export function committedScan(bytes: Uint8Array): Scan {
+  return JSON.parse(new TextDecoder().decode(bytes)) as Scan;
 }
 
-async function load(): Promise<ScanRecord[]> {
-  const root = scansDir();
-  const { scans, problems } = validateScansDir(root);
-  // Only if a file changed between the loader's check and now.
-  if (problems.length) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    throw new InvalidScansError(problems.length);
-  }
-  return scans
-    .map(({ id, scan }) => ({ id, scan, scores: scoreScan(scan), sourcePath: path.join(root, id, SCAN_FILE_NAME) }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * Every scan of a validation with its scores, sorted by id. Throws (after logging each problem)
+ * if the validation found any: the loader stops the build first, so this only happens when a file
+ * changed between the loader's check and the pages', or under `astro dev`.
+ */
+export function scanRecords(validated: ValidatedScans, log: (line: string) => void = console.error): ScanRecord[] {
+  return assertValid(validated, log)
+    .scans.map(({ id, scan }) => ({ id, scan, scores: scoreScan(scan), sourcePath: path.join(validated.root, id, SCAN_FILE_NAME) }))
+    .sort((a, b) => compareId(a.id, b.id));
 }

@@ -1,35 +1,24 @@
 /**
- * The red-flag search index of this build, computed once and shared by the search pages and the
- * index files they fetch (the underscore keeps this module from becoming a route).
+ * The red-flag search of this build: the papers with flags, as the paginated listing shows them,
+ * and the index files the search script fetches (see `lib/search/search-index.ts`).
  */
-import { getAllScans } from './scans.ts';
-import { buildSearchIndex, type FlagSource, type SearchIndexFiles } from '../lib/search/search-index.ts';
-import { withBase } from '../lib/site/urls.ts';
+import type { FlagSource } from '../lib/search/search-index.ts';
+import type { ScanRecord } from './scans.ts';
 
-let cached: Promise<SearchIndexFiles> | undefined;
-// Every listing page asks for the same list; computing it once keeps page cost flat as scans grow.
-let cachedPapers: Promise<FlagSource[]> | undefined;
-
-/** The papers that have red flags, sorted by id, as the index and the listing need them. */
-export function papersWithFlags(): Promise<FlagSource[]> {
-  cachedPapers ??= getAllScans().then((records) =>
-    records
-      .filter((record) => record.scan.red_flags.length > 0)
-      .map((record) => ({ paperId: record.id, title: record.scan.paper.title, flags: record.scan.red_flags })),
-  );
-  return cachedPapers;
-}
-
-/** Every file of the search index, built from all scans. */
-export function getSearchIndex(): Promise<SearchIndexFiles> {
-  cached ??= papersWithFlags().then((papers) => buildSearchIndex(papers));
-  return cached;
+/** The papers with red flags and how many flags they raise in all. */
+export interface FlagListing {
+  /** Papers with at least one red flag, in id order. */
+  papers: FlagSource[];
+  flagCount: number;
 }
 
 /** Site folder the index files are published in; the page passes it to its script. */
 export const SEARCH_DATA_PATH = '/search/data/';
 
-/** Base-aware URL of the index folder. */
-export function searchDataUrl(): string {
-  return withBase(SEARCH_DATA_PATH);
+/** The papers that have red flags, sorted by id (as the records are), as the index and the listing need them. */
+export function flagListing(records: readonly ScanRecord[]): FlagListing {
+  const papers = records
+    .filter((record) => record.scan.red_flags.length > 0)
+    .map((record) => ({ paperId: record.id, title: record.scan.paper.title, flags: record.scan.red_flags }));
+  return { papers, flagCount: papers.reduce((sum, paper) => sum + paper.flags.length, 0) };
 }

@@ -1,14 +1,15 @@
 /**
- * The version of each audit, from one read of git history per build (see `lib/history/git-history.ts`),
- * with what pages need to show and cite it: the page URL, permalink and source links.
+ * The version of each audit, from the build's one read of git history (see
+ * `lib/history/git-history.ts`), with what pages need to show and cite it: the page URL,
+ * permalink and source links.
  */
-import { readHistory, type HistoryReader, type Revision, type ScanHistory } from '../lib/history/git-history.ts';
+import type { HistoryReader, Revision, ScanHistory } from '../lib/history/git-history.ts';
 import { permalink, type AuditCitationInput } from '../lib/publishing/citation.ts';
-import { fileAtCommitUrl, fileHistoryUrl, repoBase } from '../lib/contributing/repo-links.ts';
-import { absoluteUrl, paperPath } from '../lib/site/urls.ts';
-import { scansDir } from '../loaders/scans-loader.ts';
+import { fileAtCommitUrl, fileHistoryUrl } from '../lib/contributing/repo-links.ts';
 import type { DataRecord } from '../lib/publishing/open-data.ts';
-import { getAllScans, type ScanRecord } from './scans.ts';
+import { absoluteUrl, paperPath } from '../lib/site/urls.ts';
+import type { ScanRecord } from './scans.ts';
+import type { SiteConfig } from './site-config.ts';
 
 /** An audit's version and the links that pin it. */
 export interface AuditVersion {
@@ -29,50 +30,26 @@ export interface AuditVersion {
   citation: AuditCitationInput;
 }
 
-let reader: HistoryReader | undefined;
-// Four components of each audit page ask for its version; compute it once per scan.
-const versions = new Map<string, AuditVersion>();
-
-/** The repository URL from env REPO_URL, when it is a usable http(s) URL. */
-export function repoUrl(): string | undefined {
-  return repoBase(process.env.REPO_URL);
-}
-
-/** The absolute origin and base path the site is built for. */
-export function siteUrl(): string {
-  return import.meta.env.SITE ?? 'https://glassbox.example.org/';
-}
-
-/** The version of one audit (git history is read once, on first use). */
-export function auditVersion(record: ScanRecord): AuditVersion {
-  let version = versions.get(record.id);
-  if (!version) versions.set(record.id, (version = computeVersion(record)));
-  return version;
-}
-
-function computeVersion(record: ScanRecord): AuditVersion {
-  reader ??= readHistory(scansDir());
+/** The version of one audit, given the build's git history and site. */
+export function auditVersion(record: ScanRecord, reader: HistoryReader, config: SiteConfig): AuditVersion {
   const history = reader.historyOf(record.sourcePath);
   const current = history.versioned ? history.revisions[0] : null;
   const repoPath = reader.repoPathOf(record.sourcePath);
-  const pageUrl = absoluteUrl(paperPath(record.id), siteUrl(), import.meta.env.BASE_URL);
+  const pageUrl = absoluteUrl(paperPath(record.id), config.site, config.base);
   const version = current && { short: current.short, date: current.date };
   return {
     history,
     current,
     pageUrl,
     permalink: permalink(pageUrl, version),
-    sourceUrl: current && repoPath ? fileAtCommitUrl(repoUrl(), current.commit, repoPath) : undefined,
-    historyUrl: repoPath && history.revisions.length > 0 ? fileHistoryUrl(repoUrl(), repoPath) : undefined,
+    sourceUrl: current && repoPath ? fileAtCommitUrl(config.repo, current.commit, repoPath) : undefined,
+    historyUrl: repoPath && history.revisions.length > 0 ? fileHistoryUrl(config.repo, repoPath) : undefined,
     repoPath,
     citation: { id: record.id, paper: record.scan.paper, pageUrl, version },
   };
 }
 
-/** Every scan with its version, as the data downloads publish them. */
-export async function dataRecords(): Promise<DataRecord[]> {
-  return (await getAllScans()).map((record) => {
-    const { current } = auditVersion(record);
-    return { id: record.id, scan: record.scan, scores: record.scores, version: current && { commit: current.commit, date: current.date } };
-  });
+/** A scan with its version, as the data downloads publish it. */
+export function dataRecord(record: ScanRecord, { current }: Pick<AuditVersion, 'current'>): DataRecord {
+  return { id: record.id, scan: record.scan, scores: record.scores, version: current && { commit: current.commit, date: current.date } };
 }

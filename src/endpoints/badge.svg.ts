@@ -1,9 +1,9 @@
 /** `/papers/<id>/badge.svg` in `astro dev` (the build writes the files instead, see integrations/audit-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllScans, type ScanRecord } from '../build-model/scans.ts';
+import { buildModel } from '../build-model/index.ts';
 import { badgeSvg } from '../lib/publishing/badge.ts';
 
-export const getStaticPaths = (async () => (await getAllScans()).map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => buildModel().records.map(({ id }) => ({ params: { id }, props: { id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: ScanRecord }> = ({ props }) =>
-  new Response(badgeSvg(props.record.scores.overall), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute<{ id: string }> = ({ props }) =>
+  new Response(badgeSvg(buildModel().record(props.id).scores.overall), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -1,10 +1,15 @@
-/** `/data/scans.json` in `astro dev` (the build streams the file instead, see integrations/audit-files.ts). */
+/** `/data/scans.json` in `astro dev` (the build streams the file instead, see integrations/audit-files.ts), with each scan as committed, as the build writes it. */
+import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { dataRecords } from '../build-model/versions.ts';
+import { buildModel } from '../build-model/index.ts';
+import { committedScan } from '../build-model/scans.ts';
 import { scansJson } from '../lib/publishing/open-data.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(scansJson(await dataRecords(), absoluteUrl('/schema/scan.schema.json', site!, import.meta.env.BASE_URL)), {
+export const GET: APIRoute = ({ site }) => {
+  const model = buildModel();
+  const data = model.dataRecords().map((record, index) => ({ ...record, scan: committedScan(readFileSync(model.records[index]!.sourcePath)) }));
+  return new Response(scansJson(data, absoluteUrl('/schema/scan.schema.json', site!, import.meta.env.BASE_URL)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
+};

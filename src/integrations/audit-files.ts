@@ -8,35 +8,34 @@
  * streamed record by record. In `astro dev` the same URLs are served by the endpoints in
  * `src/endpoints/`, injected as routes, so the dev server shows what the build writes.
  */
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { badgePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { badgeSvg } from '../lib/publishing/badge.ts';
-import { readHistory } from '../lib/history/git-history.ts';
 import { scansJsonChunks, type DataRecord } from '../lib/publishing/open-data.ts';
-import type { Scan } from '../lib/scan-format/schema.ts';
-import { scanIdFromRelativePath } from '../lib/scan-format/scan-id.ts';
-import { scoreScan } from '../lib/scoring/scoring.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
-import { findScanFiles } from '../lib/scan-format/validator.ts';
-import { scansDir } from '../loaders/scans-loader.ts';
+import type { BuildModel } from '../build-model/model.ts';
+import { registeredModel } from '../build-model/registry.ts';
+import { committedScan } from '../build-model/scans.ts';
+import { DEFAULT_SITE_URL, scansDir, siteConfig } from '../build-model/site-config.ts';
+import { validatedScans } from '../build-model/validated-scans.ts';
 
 /** Site path of the whole-collection download. */
 export const SCANS_JSON_PATH = '/data/scans.json';
 
-/** A scan file found in the scans folder. */
-interface ScanFile {
-  id: string;
-  file: string;
+/** One scan as this integration publishes it: its committed file and its data record. */
+export interface AuditFileSource {
+  /** Absolute path of the committed scan file. */
+  sourcePath: string;
+  data: DataRecord;
 }
 
-/** Every scan file with its id, sorted by id like `getAllScans` (folder order differs for nested ids). */
-export function scanFiles(root: string): ScanFile[] {
-  return findScanFiles(root)
-    .map((file) => ({ id: scanIdFromRelativePath(path.relative(root, file)), file }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The files of every scan of a model, in id order. */
+export function auditFileSources(model: BuildModel): AuditFileSource[] {
+  const data = model.dataRecords();
+  return model.records.map((record, index) => ({ sourcePath: record.sourcePath, data: data[index]! }));
 }
 
 /** Where a site path lands in the output folder. */
@@ -45,35 +44,28 @@ function outputFile(outDir: string, sitePath: string): string {
 }
 
 /** Write every per-scan file and scans.json into a built site; returns how many scans it wrote. */
-export function writeAuditFiles(root: string, outDir: string, schemaUrl: string): number {
-  const files = scanFiles(root);
-  const history = readHistory(root);
-  // Records are produced lazily so scans.json is written while scans are read, never held whole.
-  function* records(): Generator<DataRecord> {
-    for (const { id, file } of files) {
-      const bytes = readFileSync(file);
-      // The build has validated every file before this hook runs (an invalid scan stops it), so a
-      // plain parse suffices; running the schema again would add seconds at 10,000 scans.
-      const scan = JSON.parse(bytes.toString('utf8')) as Scan;
-      const scores = scoreScan(scan);
-      const target = outputFile(outDir, scanFilePath(id));
+export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: string, schemaUrl: string): number {
+  // Each file is read once, to copy it and to publish it in scans.json as committed, one at a
+  // time while scans.json is written: never all of them in memory at once.
+  function* published(): Generator<DataRecord> {
+    for (const { sourcePath, data } of sources) {
+      const bytes = readFileSync(sourcePath);
+      const target = outputFile(outDir, scanFilePath(data.id));
       mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(file, target);
-      writeFileSync(outputFile(outDir, badgePath(id)), badgeSvg(scores.overall));
-      const versioned = history.historyOf(file);
-      const current = versioned.versioned ? versioned.revisions[0] : null;
-      yield { id, scan, scores, version: current && { commit: current.commit, date: current.date } };
+      writeFileSync(target, bytes);
+      writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
+      yield { ...data, scan: committedScan(bytes) };
     }
   }
   const target = outputFile(outDir, SCANS_JSON_PATH);
   mkdirSync(path.dirname(target), { recursive: true });
   const fd = openSync(target, 'w');
   try {
-    for (const chunk of scansJsonChunks(records(), files.length, schemaUrl)) writeSync(fd, chunk);
+    for (const chunk of scansJsonChunks(published(), sources.length, schemaUrl)) writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }
-  return files.length;
+  return sources.length;
 }
 
 /** The integration: dev routes for the files, and the writes after `astro build`. */
@@ -91,12 +83,17 @@ export function auditFiles(): AstroIntegration {
         injectRoute({ pattern: SCANS_JSON_PATH, entrypoint: endpoint('scans.json.ts') });
       },
       'astro:config:done': ({ config }) => {
-        site = config.site ?? 'https://glassbox.example.org';
+        site = config.site ?? DEFAULT_SITE_URL;
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const count = writeAuditFiles(scansDir(), fileURLToPath(dir), absoluteUrl('/schema/scan.schema.json', site, base));
+        // The model the pages used, with its scores and git versions: this process validated and
+        // versioned every scan once already (see validated-scans.ts). It is looked up rather than
+        // imported, which would load all the pages' libraries into the config's module graph too.
+        const validated = validatedScans(scansDir(), { recheck: false });
+        const model = registeredModel(validated) ?? (await import('../build-model/model.ts')).modelOf(validated, siteConfig(site, base));
+        const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir), absoluteUrl('/schema/scan.schema.json', site, base));
         logger.info(`wrote scan.json and badge.svg for ${count} scans, and ${SCANS_JSON_PATH}, in ${Math.round(performance.now() - started)} ms`);
       },
     },

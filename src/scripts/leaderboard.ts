@@ -12,15 +12,10 @@ import { scoreBucketClass } from '../lib/scoring/score-bucket.ts';
 import { pageCount, pagerItems, pageSlice } from '../lib/site/pagination.ts';
 import { isDefaultView, parseViewState, serialiseViewState, toggleSort, type ViewState } from '../lib/scoring/view-state.ts';
 import { formatCount } from '../lib/site/format-count.ts';
+import { paperPath, withBase } from '../lib/site/urls.ts';
+import { element } from './element.ts';
 
 const DEBOUNCE_MS = 150;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 class Leaderboard extends HTMLElement {
   private rows?: Promise<LeaderboardRow[]>;
@@ -167,7 +162,7 @@ class Leaderboard extends HTMLElement {
     const paper = element('th', undefined, 'paper');
     paper.scope = 'row';
     const link = element('a', row.title);
-    link.href = this.dataset.papers! + row.id.split('/').map(encodeURIComponent).join('/') + '/';
+    link.href = withBase(paperPath(row.id));
     paper.append(link, ' ', element('span', row.id, 'id'));
     tr.append(element('td', formatRank(row.rank, row.shared), 'num'), paper);
     for (const counts of row.scores) tr.append(element('td', percentText(counts), `score ${scoreBucketClass(scoreValue(counts))}`));

@@ -7,7 +7,9 @@ import type { SearchEngine, SearchOutcome } from '../lib/search/search-engine.ts
 import type { FlagRecord, Posting, VocabularyFile } from '../lib/search/search-index.ts';
 import { highlightSegments } from '../lib/search/search-tokens.ts';
 import { paperPath, withBase } from '../lib/site/urls.ts';
-import { formatCount } from '../lib/site/format-count.ts';
+import { countOf, formatCount } from '../lib/site/format-count.ts';
+import { flagAnchor } from '../lib/site/anchors.ts';
+import { element } from './element.ts';
 
 const PAGE = 20;
 // Screen readers hear the count once typing pauses, not after every keystroke.
@@ -178,18 +180,19 @@ function rememberQuery(query: string): void {
 
 function statusText(total: number, matchedAll: boolean, query: string): string {
   if (total === 0) return `No red flag matches “${query}”.`;
-  const flags = total === 1 ? '1 red flag matches' : `${formatCount(total)} red flags match`;
+  const flags = countOf(total, 'red flag matches', 'red flags match');
   return matchedAll ? `${flags} “${query}”.` : `No red flag has every word; ${flags} some of “${query}”.`;
 }
 
 function resultItem([paperId, position, title, flag, detail]: FlagRecord, terms: ReadonlySet<string>): HTMLLIElement {
-  const item = element('li', 'flag-result');
+  const item = element('li', undefined, 'flag-result');
   const link = element('a');
-  link.href = `${withBase(paperPath(paperId))}#flag-${position}`;
+  // Records count flags from 1, as readers do; flagAnchor takes the 0-based index the audit page renders from.
+  link.href = `${withBase(paperPath(paperId))}#${flagAnchor(position - 1)}`;
   link.append(highlighted(flag, terms));
-  const paper = element('p', 'flag-result-paper');
+  const paper = element('p', undefined, 'flag-result-paper');
   paper.append(highlighted(title, terms), ` · red flag ${position}`);
-  const explanation = element('p', 'flag-result-detail');
+  const explanation = element('p', undefined, 'flag-result-detail');
   explanation.append(highlighted(detail, terms));
   item.append(link, paper, explanation);
   return item;
@@ -208,12 +211,6 @@ function highlighted(text: string, terms: ReadonlySet<string>): HTMLElement {
     isolate.append(mark);
   }
   return isolate;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
-  const created = document.createElement(tag);
-  if (className) created.className = className;
-  return created;
 }
 
 customElements.define('flag-search', FlagSearch);

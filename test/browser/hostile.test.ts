@@ -210,7 +210,12 @@ describe('the feed', () => {
         const xml = new DOMParser().parseFromString(text, 'application/xml');
         return {
           error: xml.querySelector('parsererror')?.textContent ?? null,
-          titles: [...xml.querySelectorAll('entry > title, item > title')].map((title) => title.textContent ?? ''),
+          // A type="html" title is shown as the text of its HTML, which must hold no element at all.
+          titles: [...xml.querySelectorAll('entry > title, item > title')].map((title) => {
+            if (title.getAttribute('type') !== 'html') return title.textContent ?? '';
+            const html = new DOMParser().parseFromString(title.textContent ?? '', 'text/html');
+            return html.body.children.length === 0 ? (html.body.textContent ?? '') : `ELEMENTS IN TITLE: ${html.body.innerHTML}`;
+          }),
           scriptElements: xml.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'script').length,
         };
       }, site.server.page('/feed.xml'));

@@ -197,11 +197,11 @@ describe('controls work from the keyboard', () => {
       // The audit page promises these five; a missing one fails here rather than being skipped.
       const targets = await page.locator('main copy-text').evaluateAll((elements) => elements.map((element) => element.getAttribute('for')));
       expect(targets).toEqual(['cite-apa-text', 'cite-bibtex-text', 'cite-csl-text', 'badge-markdown-text', 'badge-html-text']);
-      const controls = await markControls(page);
+      // Tab reaching each button is checked with every other control above; here the keys act on it.
       for (const [index, target] of targets.entries()) {
         const button = page.locator(`copy-text[for="${target}"] button`);
-        const onButton = () => button.evaluate((element) => element === document.activeElement);
-        expect(await tabUntil(page, controls + 20, onButton), `Tab reaches the copy button for #${target}`).toBe(true);
+        await expect.poll(() => button.isVisible(), { message: `the copy button for #${target} shows` }).toBe(true);
+        await button.focus();
         // Buttons answer both keys; Enter acts on keydown, Space on keyup, so try each.
         await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');
         await expect.poll(() => page.locator(`copy-text[for="${target}"] [role="status"]`).textContent()).toBe('Copied');

@@ -63,6 +63,10 @@ const CONTENT_WITHOUT_JS: Record<string, string> = {
   // Without scripts the heatmap is a drawn SVG (its links live in the table beside it).
   heatmap: 'main svg rect',
   'audit page': 'main [id^="flag-"]',
+  // Item charts are SVG drawn at build time; without scripts the compare page explains itself.
+  'item page': 'main svg.share-chart',
+  'item embed': 'main svg.share-chart',
+  compare: 'main .compare-noscript a',
 };
 
 describe('with JavaScript disabled every page still shows its content', () => {

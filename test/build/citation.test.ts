@@ -157,18 +157,26 @@ describe('a scan with two commits in a temporary git repository', () => {
     expect(all(hostile, (el) => el.name === 'script' && rawText(el).startsWith('window.'))).toEqual([]);
     expect(meta(hostile, 'citation_title')).toEqual([`Glassbox transparency audit of: ${HOSTILE_TITLE}`]);
     expect(jsonLd(hostile)[0]['@graph'][0].itemReviewed.name).toBe(HOSTILE_TITLE);
-    expect(rawText(byId(hostile, 'cite-apa-text'))).toContain(HOSTILE_TITLE.replace(/\s+/g, ' '));
+    // citeproc sets straight quotes as typographic ones, as the styles ask.
+    expect(rawText(byId(hostile, 'cite-apa-text'))).toContain(HOSTILE_TITLE.replace(/\s+/g, ' ').replace(/"([^"]*)"/g, '“$1”'));
     const feed = readFileSync(path.join(outDir, 'feed.xml'), 'utf8');
     expect(XMLValidator.validate(feed)).toBe(true);
     expect(feed).not.toContain('<script>');
     const entries = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false }).parse(feed).feed.entry;
     // Both scans were added in one commit: ties are ordered by scan id.
-    expect(entries.map((entry: { title: { '#text': string } }) => entry.title['#text'])).toEqual([
+    // Titles are HTML (type="html", escaped): what a reader shows is the text of that HTML.
+    const shown = (html: string) => DomUtils.textContent(parseDocument(html));
+    expect(entries.map((entry: { title: { type: string } }) => entry.title.type)).toEqual(['html', 'html', 'html']);
+    expect(entries.map((entry: { title: { '#text': string } }) => shown(entry.title['#text']))).toEqual([
       'Audit updated: Synthetic paper 00001: aligning invented encoders',
       'New audit: Synthetic paper 00001: aligning invented encoders',
       `New audit: ${HOSTILE_TITLE}`,
     ]);
-    expect(entries[0].summary['#text']).toContain('Changed answers: Code released: yes → no;');
+    expect(shown(entries[0].summary['#text'])).toContain('Changed answers: Code released: yes → no;');
+    const json = JSON.parse(readFileSync(path.join(outDir, 'feed.json'), 'utf8'));
+    expect(json.items.map((item: { title: string }) => item.title)).toEqual(
+      entries.map((entry: { title: { '#text': string } }) => shown(entry.title['#text'])),
+    );
   });
 });
 
@@ -177,7 +185,9 @@ describe('the shared fixture sites', () => {
     const page = readPage(fixtureSite('main').outDir, 'papers/9901.00003');
     const bibtex = rawText(byId(page, 'cite-bibtex-text'));
     expect(bibtex).toMatch(/^@misc\{glassbox-9901\.00003-[0-9a-f]{7},/);
-    expect(bibtex).toMatch(/version = \{[0-9a-f]{7}\}/);
+    // BibTeX has no version field: the version is in the note and the permalink (BibLaTeX has `version`).
+    expect(bibtex).toMatch(/note = \{.*Audit version [0-9a-f]{7}\}/);
+    expect(bibtex).toMatch(/url = \{https:\/\/glassbox\.example\.org\/papers\/9901\.00003\/\?v=[0-9a-f]{7}\}/);
     expect(DomUtils.findAll((el) => el.attribs.class === 'revision', [section(page, 'audit-history')]).length).toBeGreaterThan(0);
     expect(meta(page, 'og:image')).toEqual(['https://glassbox.example.org/papers/9901.00003/og.png']);
   });
@@ -191,6 +201,6 @@ describe('the shared fixture sites', () => {
     const scripts = all(page, (el) => el.name === 'script').map(rawText);
     expect(scripts.filter((script) => script.includes(SENTINEL) && !script.startsWith('{'))).toEqual([]);
     const shown = text(DomUtils.findOne((el) => el.name === 'code', [section(page, 'cite-this-audit')]));
-    expect(rawText(byId(page, 'cite-bibtex-text'))).toContain(`version = {${shown}}`);
+    expect(rawText(byId(page, 'cite-bibtex-text'))).toContain(`Audit version ${shown}}`);
   });
 });

@@ -97,7 +97,9 @@ describe('main fixture site', () => {
   test.each(ids)('/papers/%s/badge.svg is valid SVG with a title', (id) => {
     const svg = read(out(), `papers/${id}/badge.svg`);
     expect(XMLValidator.validate(svg)).toBe(true);
-    expect(parser.parse(svg).svg.title['#text']).toMatch(/^Glassbox transparency score: /);
+    const root = parser.parse(svg).svg;
+    expect(root.title).toMatch(/^Glassbox transparency score: /);
+    expect(root['aria-label']).toBe(root.title);
   });
 
   test('a social image per paper: PNG, 1200×630', () => {
@@ -154,8 +156,13 @@ describe('hostile fixture site under /glassbox/', () => {
     expect(read(out(), 'robots.txt')).toContain('Sitemap: https://example-org.github.io/glassbox/sitemap-index.xml');
     const feed = parser.parse(read(out(), 'feed.xml')).feed;
     expect(feed.link.map((link: { href: string }) => link.href)).toEqual([
-      'https://example-org.github.io/glassbox/feed.xml',
       'https://example-org.github.io/glassbox/',
+      'https://example-org.github.io/glassbox/feed.xml',
     ]);
+    const json = JSON.parse(read(out(), 'feed.json'));
+    expect([json.home_page_url, json.feed_url]).toEqual(['https://example-org.github.io/glassbox/', 'https://example-org.github.io/glassbox/feed.json']);
+    expect(json.items.map((item: { id: string }) => item.id)).toEqual(
+      (Array.isArray(feed.entry) ? feed.entry : [feed.entry]).map((entry: { id: string }) => entry.id),
+    );
   });
 });

@@ -5,7 +5,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_KEYS } from '../../src/lib/scan-format/rubric.ts';
-import { categoryPath, paperPath } from '../../src/lib/site/urls.ts';
+import { categoryPath, itemPath, paperPath } from '../../src/lib/site/urls.ts';
+import { comparePath } from '../../src/lib/compare/compare-state.ts';
+import { itemEmbedPath } from '../../src/lib/items/item-paths.ts';
 
 /** One kind of page and where to find an example of it. */
 export interface PageType {
@@ -19,6 +21,12 @@ export interface PageType {
 
 /** Fixture paper used as "the audit page": it has red flags, claims and citations. */
 export const AUDIT_ID = '9901.00001';
+
+/** Papers on the representative compare page (both sites have them). */
+export const COMPARED_IDS = [AUDIT_ID, '9901.00002'] as const;
+
+/** The checklist item of the representative item pages. */
+export const ITEM = { category: 'artifacts', item: 'code_released' } as const;
 
 /** The first case study the build produced, found in the output because its slug comes from content. */
 export function firstCaseStudyPath(outDir: string): string | undefined {
@@ -44,6 +52,11 @@ export function pageTypes(outDir: string): PageType[] {
     { type: 'about', path: '/about/', status: 200 },
     { type: 'case study', path: firstCaseStudyPath(outDir) ?? '/cases/(none-built)/', status: 200 },
     { type: 'data', path: '/data/', status: 200 },
+    { type: 'releases', path: '/releases/', status: 200 },
+    { type: 'compare', path: comparePath(COMPARED_IDS), status: 200 },
+    { type: 'item page', path: itemPath(ITEM.category, ITEM.item), status: 200 },
+    { type: 'item embed', path: itemEmbedPath(ITEM.category, ITEM.item, 'year'), status: 200 },
+    { type: 'items', path: '/items/', status: 200 },
     { type: '404', path: '/no-such-page/', status: 404 },
   ];
 }

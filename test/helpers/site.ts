@@ -37,9 +37,10 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
   const cacheDir = path.join(ROOT, '.cache/astro', options.name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
-  // Vitest sets Vite's BASE_URL, MODE and friends in its workers; a build inheriting them
-  // would ignore BASE_PATH, so only the variables this build means to set are passed on.
-  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
+  // Vitest copies Vite's `import.meta.env` values (BASE_URL, MODE and friends, and the SITE and
+  // ASSETS_PREFIX that the components project's Astro config defines) into process.env; a build
+  // inheriting them would ignore BASE_PATH and SITE_URL, so only what this build means to set is passed on.
+  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, SITE: _site, ASSETS_PREFIX: _assets, ...inherited } = process.env;
   const env = {
     ...inherited,
     SCANS_DIR: path.resolve(ROOT, options.scansDir),

@@ -21,6 +21,7 @@ import type { Counts } from '../scoring/ranking.ts';
 import { BUCKET_COUNT, scoreBucketClass } from '../scoring/score-bucket.ts';
 import { cellDescription, cellHref, type CellAxis } from './heatmap-cells.ts';
 import { countOf, formatCount } from '../site/format-count.ts';
+import { ANSWER_TEXT, type ItemAnswer } from '../scan-format/answers.ts';
 
 /** A row or column heading: its link and cell rules (see heatmap-cells.ts) plus the text shown on the axis. */
 export interface HeatmapAxisLabel extends CellAxis {
@@ -210,20 +211,8 @@ export function paperScoreMatrix(papers: readonly (PaperSpec & { scores: Record<
   });
 }
 
-/** One paper's answer to a checklist item. */
-export type ItemAnswer = 'yes' | 'no' | 'na';
-
-/** Symbol, word and table abbreviation of an answer: colour is never the only channel. */
-export const ANSWER_TEXT: Record<ItemAnswer, { symbol: string; word: string; short: string }> = {
-  yes: { symbol: '✓', word: 'yes', short: 'yes' },
-  no: { symbol: '✗', word: 'no', short: 'no' },
-  na: { symbol: '–', word: 'not applicable', short: 'n.a.' },
-};
-
-/** The answer to an item from its `applies`/`answer` fields. */
-export function itemAnswer(item: { applies: boolean; answer: boolean }): ItemAnswer {
-  return !item.applies ? 'na' : item.answer ? 'yes' : 'no';
-}
+// Answer wording lives with the scan format so client scripts can print it without bundling d3.
+export { ANSWER_TEXT, itemAnswer, type ItemAnswer } from '../scan-format/answers.ts';
 
 /** Where an answer sits on the score scale: yes at the top, no at the bottom, n/a off it. */
 export const ANSWER_VALUE: Record<ItemAnswer, number | null> = { yes: 1, no: 0, na: null };

@@ -115,7 +115,7 @@ export function diffAnswers(before: Map<string, AnswerState>, after: Map<string,
 }
 
 /** Run git in a folder; undefined when git is missing or the folder is not in a work tree. */
-function git(cwd: string, args: string[], input?: string): Buffer | undefined {
+export function git(cwd: string, args: string[], input?: string): Buffer | undefined {
   try {
     return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
   } catch {
@@ -124,7 +124,7 @@ function git(cwd: string, args: string[], input?: string): Buffer | undefined {
 }
 
 /** Read many blobs with one `git cat-file --batch`, parsed as JSON (undefined when not JSON). */
-function readBlobs(cwd: string, ids: string[]): Map<string, unknown> {
+export function readBlobs(cwd: string, ids: string[]): Map<string, unknown> {
   const blobs = new Map<string, unknown>();
   if (ids.length === 0) return blobs;
   const output = git(cwd, ['cat-file', '--batch'], ids.join('\n') + '\n');

@@ -1,16 +1,20 @@
 /**
  * The embeddable score badge (`/papers/<id>/badge.svg`): "glassbox | 54%" in the site-wide
- * score colours, with a `<title>` so screen readers announce what it shows. Widths come from
- * a fixed per-character estimate, so the SVG needs no font metrics and is the same everywhere.
+ * score colours, drawn by `badge-maker` (Shields.io's renderer, with its text-width tables, so
+ * widths need no font at build time and are the same everywhere).
+ *
+ * Two things are set after badge-maker draws: the `<title>` and accessible name say what the
+ * score means (badge-maker writes just "glassbox: 54%"), and the score's text colour is the
+ * site's black-or-white choice for its fill, because badge-maker's own choice leaves white text
+ * on mid-scale oranges and blues at contrasts down to 2.1:1, below WCAG's 4.5:1.
  */
+import { makeBadge } from 'badge-maker';
 import { scoreColour, textColourOn } from '../charts/colour-scale.ts';
 import { formatCounts, formatPercent, type Score } from '../scoring/scoring.ts';
 import { escapeXml } from './xml.ts';
 
 const LABEL = 'glassbox';
-const HEIGHT = 20;
-const PADDING = 6;
-const CHAR_WIDTH = 7;
+const LABEL_COLOUR = '#3a3a3a';
 
 /** What the badge says, for its `<title>` and for alt text of embeds. */
 export function badgeText(score: Score): string {
@@ -19,34 +23,25 @@ export function badgeText(score: Score): string {
     : `Glassbox transparency score: ${formatPercent(score)} (${formatCounts(score)} applicable checklist items met)`;
 }
 
-function widths(value: string): { labelWidth: number; valueWidth: number } {
-  return { labelWidth: LABEL.length * CHAR_WIDTH + 2 * PADDING, valueWidth: value.length * CHAR_WIDTH + 2 * PADDING };
+/** The badge as a standalone SVG document. */
+export function badgeSvg(score: Score): string {
+  const fill = scoreColour(score.value);
+  const svg = makeBadge({ label: LABEL, message: formatPercent(score), color: fill, labelColor: LABEL_COLOUR, style: 'flat-square' });
+  const title = escapeXml(badgeText(score));
+  const lastText = svg.lastIndexOf('<text ');
+  const scoreText = svg
+    .slice(lastText)
+    .replace(/ fill="[^"]*"/, '')
+    .replace('<text ', `<text fill="${textColourOn(fill)}" `);
+  return (svg.slice(0, lastText) + scoreText)
+    .replace(/ aria-label="[^"]*"/, ` aria-label="${title}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
 }
 
 /** Pixel size of a badge, for `<img width height>` so the page does not shift when it loads. */
 export function badgeSize(score: Score): { width: number; height: number } {
-  const { labelWidth, valueWidth } = widths(formatPercent(score));
-  return { width: labelWidth + valueWidth, height: HEIGHT };
-}
-
-/** The badge as a standalone SVG document. */
-export function badgeSvg(score: Score): string {
-  const value = formatPercent(score);
-  const { labelWidth, valueWidth } = widths(value);
-  const width = labelWidth + valueWidth;
-  const fill = scoreColour(score.value);
-  const title = escapeXml(badgeText(score));
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-labelledby="badge-title">`,
-    `<title id="badge-title">${title}</title>`,
-    `<rect width="${labelWidth}" height="${HEIGHT}" fill="#3a3a3a"/>`,
-    `<rect x="${labelWidth}" width="${valueWidth}" height="${HEIGHT}" fill="${fill}"/>`,
-    `<g font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">`,
-    `<text x="${labelWidth / 2}" y="14" fill="#ffffff">${LABEL}</text>`,
-    `<text x="${labelWidth + valueWidth / 2}" y="14" fill="${textColourOn(fill)}">${escapeXml(value)}</text>`,
-    `</g>`,
-    `</svg>`,
-  ].join('');
+  const root = /^<svg [^>]*?width="(\d+)" height="(\d+)"/.exec(badgeSvg(score))!;
+  return { width: Number(root[1]), height: Number(root[2]) };
 }
 
 /** Copy-paste snippets embedding the badge, linked to the audit page. */

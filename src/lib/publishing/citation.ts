@@ -1,163 +1,109 @@
 /**
- * Citations of one audit at one version: BibTeX, an APA-style line and CSL-JSON.
+ * Citations of one audit at one version, every style and format rendered by citation-js from the
+ * one CSL-JSON record of `citation-record.ts`: APA, Chicago (author-date), MLA, IEEE, Harvard and
+ * Vancouver through citeproc-js, plus BibTeX, BibLaTeX, RIS and CSL-JSON.
  *
- * The work cited is the audit, never the paper: its title says so, its authors are the
- * Glassbox contributors, its publisher is Glassbox, and the audited paper appears as the
- * reviewed work. A citation pins the version (short commit and its date) and links to a
- * permalink carrying that version, so it stays meaningful after the audit changes.
- * Inputs are explicit (no git, no clock), so the same input always gives the same text.
+ * Styles are plain text (never citeproc's HTML), so scan text reaches pages only through the
+ * template's escaping. Rendering a style costs citeproc 1–5 ms of CPU per audit, so callers choose
+ * which styles to render (`citationStylesToRender`); the data formats cost about 0.1 ms.
  */
-import type { Paper } from '../scan-format/schema.ts';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import chicagoAuthorDate from './csl-styles/chicago-author-date.csl?raw';
+import ieee from './csl-styles/ieee.csl?raw';
+import mla from './csl-styles/modern-language-association.csl?raw';
+import { cslRecord, type AuditCitationInput, type CslName, type CslRecord } from './citation-record.ts';
 
-/** The site that publishes audits, as named in citations. */
-export const PUBLISHER = 'Glassbox';
-/** The collective author of every audit. */
-export const AUDIT_AUTHOR = 'Glassbox contributors';
+export * from './citation-record.ts';
 
-/** The git version of an audit being cited. */
-export interface CitedVersion {
-  /** Short commit id, e.g. `15c8dec`. */
-  short: string;
-  /** ISO 8601 date of the commit; only the calendar date is used. */
-  date: string;
+/** A citation style rendered by citeproc. */
+export interface CitationStyle {
+  key: 'apa' | 'chicago' | 'mla' | 'ieee' | 'harvard' | 'vancouver';
+  label: string;
+  /** Template name in citation-js: bundled by `@citation-js/plugin-csl`, or registered below from `csl-styles/`. */
+  template: string;
 }
 
-/** Everything a citation of one audit rests on. */
-export interface AuditCitationInput {
-  /** Scan id, e.g. `2405.05949` or `hep-th/9901001`. */
-  id: string;
-  paper: Paper;
-  /** Absolute URL of the audit page (without version). */
-  pageUrl: string;
-  /** The version cited; null when the audit is unversioned. */
-  version: CitedVersion | null;
+/** The styles offered, in the order a picker lists them (APA first: it is the default). */
+export const CITATION_STYLES: readonly CitationStyle[] = [
+  { key: 'apa', label: 'APA (7th edition)', template: 'apa' },
+  { key: 'chicago', label: 'Chicago (author-date)', template: 'chicago-author-date' },
+  { key: 'mla', label: 'MLA (9th edition)', template: 'modern-language-association' },
+  { key: 'ieee', label: 'IEEE', template: 'ieee' },
+  { key: 'harvard', label: 'Harvard (Cite Them Right)', template: 'harvard1' },
+  { key: 'vancouver', label: 'Vancouver', template: 'vancouver' },
+];
+
+/** Key of a citation style. */
+export type CitationStyleKey = CitationStyle['key'];
+
+/** The styles every audit page carries whatever the number of audits. */
+export const DEFAULT_STYLES: readonly CitationStyleKey[] = ['apa'];
+
+/** A downloadable bibliography file of one audit, written under `/papers/<id>/`. */
+export interface CitationFile {
+  /** File name, e.g. `cite.bib`. */
+  name: string;
+  contentType: string;
+  text: string;
 }
 
-/** Title of the audit as a work of its own. */
-export function auditTitle(paper: Pick<Paper, 'title'>): string {
-  return `Glassbox transparency audit of: ${oneLine(paper.title)}`;
+/** The data formats, each also a downloadable file. */
+export const CITATION_DATA_FORMATS = [
+  { key: 'bibtex', label: 'BibTeX', file: 'cite.bib', contentType: 'application/x-bibtex; charset=utf-8' },
+  { key: 'biblatex', label: 'BibLaTeX', file: 'cite.biblatex.bib', contentType: 'application/x-bibtex; charset=utf-8' },
+  { key: 'ris', label: 'RIS', file: 'cite.ris', contentType: 'application/x-research-info-systems; charset=utf-8' },
+  { key: 'csl-json', label: 'CSL-JSON', file: 'cite.json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+] as const;
+
+/** Key of a data format. */
+export type CitationDataKey = (typeof CITATION_DATA_FORMATS)[number]['key'];
+
+/** One rendered citation: a style (text to paste) or a data format (text that is also a file). */
+export interface CitationFormat {
+  key: CitationStyleKey | CitationDataKey;
+  label: string;
+  kind: 'style' | 'data';
+  text: string;
+  /** For data formats: the file name it is downloaded as. */
+  file?: string;
 }
 
-/** The page URL pinned to a version (`…/papers/2405.05949/?v=15c8dec`), or the page URL when unversioned. */
-export function permalink(pageUrl: string, version: CitedVersion | null): string {
-  if (!version) return pageUrl;
-  const url = new URL(pageUrl);
-  url.searchParams.set('v', version.short);
-  return url.href;
+const cslConfig = plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void } };
+cslConfig.styles.add('chicago-author-date', chicagoAuthorDate);
+cslConfig.styles.add('modern-language-association', mla);
+cslConfig.styles.add('ieee', ieee);
+// Our citation key, as written, instead of one derived from author and year; UTF-8 rather than TeX
+// escapes, because citation-js's ASCII mode mangles Greek and drops CJK (see `bibtexRecord`).
+Object.assign((plugins.config.get('@bibtex') as { format: object }).format, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
+
+/** One style of the record as plain text. */
+function renderStyle(cite: Cite, style: CitationStyle): string {
+  return (cite.format('bibliography', { template: style.template, format: 'text', lang: 'en-US' }) as string).trim();
 }
 
-/** Stable citation key: `glassbox-2405.05949-15c8dec`. */
-export function citationKey(id: string, version: CitedVersion | null): string {
-  return `glassbox-${id.replace(/[^A-Za-z0-9.-]+/g, '-')}${version ? `-${version.short}` : ''}`;
+/** RIS has no particle field, and citation-js drops particles: fold them into the family name ("van der Berg, Jan"). */
+function risName(name: CslName): CslName {
+  if ('literal' in name || !name['non-dropping-particle']) return name;
+  const { 'non-dropping-particle': particle, ...rest } = name;
+  return { ...rest, family: `${particle} ${rest.family}` };
 }
 
-/** How the audited paper is identified: arXiv id, DOI or URL. */
-export function paperIdentifier(paper: Paper): string {
-  if (paper.arxiv_id) return `arXiv:${paper.arxiv_id}`;
-  if (paper.doi) return `doi:${paper.doi}`;
-  return paper.url ?? '';
+/**
+ * RIS text: citation-js maps the record to tags, and the tags are written here one per line,
+ * because its own writer breaks values every 70 characters, which splits URLs for most readers.
+ */
+function toRisText(record: CslRecord): string {
+  const [entry] = new Cite({ ...record, author: record.author.map(risName) }).format('ris', { format: 'object' }) as Record<string, unknown>[];
+  const lines = Object.entries(entry!)
+    .filter(([tag]) => tag !== 'TY')
+    .flatMap(([tag, value]) => [value].flat().map((item) => `${tag}  - ${String(item)}`));
+  return [`TY  - ${String(entry!.TY)}`, ...lines, 'ER  - '].join('\n');
 }
 
-/** Author names as cited in running text: "A", "A and B", "A et al.". */
-export function authorsShort(authors: readonly string[]): string {
-  const names = authors.map(oneLine);
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length === 2) return `${names[0]} and ${names[1]}`;
-  return `${names[0]} et al.`;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Year, month and day of an ISO date as written (the committer's calendar day, not converted to UTC). */
-export function dateParts(isoDate: string): [number, number, number] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) throw new Error(`expected an ISO date, got ${JSON.stringify(isoDate)}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-/** BibTeX entry (`@misc`) for the audit. */
-export function toBibtex(input: AuditCitationInput): string {
-  const { paper, version } = input;
-  const fields: [string, string][] = [
-    ['title', `{${bibtexEscape(auditTitle(paper))}}`],
-    ['author', `{${bibtexEscape(AUDIT_AUTHOR)}}`],
-    ['publisher', bibtexEscape(PUBLISHER)],
-  ];
-  if (version) {
-    const [year, month, day] = dateParts(version.date);
-    fields.push(
-      ['year', String(year)],
-      ['month', BIBTEX_MONTHS[month - 1]!],
-      ['date', `${year}-${pad(month)}-${pad(day)}`],
-      ['version', bibtexEscape(version.short)],
-    );
-  }
-  fields.push(['url', bibtexUrl(permalink(input.pageUrl, version))], ['note', bibtexEscape(reviewedWork(paper, version))]);
-  const body = fields.map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`},`).join('\n');
-  return `@misc{${citationKey(input.id, version)},\n${body}\n}`;
-}
-
-/** APA-style reference line for the audit (plain text). */
-export function toApa(input: AuditCitationInput): string {
-  const { paper, version } = input;
-  const date = version ? apaDate(version.date) : 'n.d.';
-  const versionNote = version ? ` (Version ${version.short})` : '';
-  const reviewed = `[Review of the paper ${oneLine(paper.title)}, by ${authorsShort(paper.authors)} (${paper.year}), ${paperIdentifier(paper)}]`;
-  return `${AUDIT_AUTHOR}. (${date}). ${auditTitle(paper)}${versionNote} ${reviewed}. ${PUBLISHER}. ${permalink(input.pageUrl, version)}`;
-}
-
-/** CSL-JSON item (type `review`) for the audit, for Zotero, Pandoc and citeproc. */
-export function toCslJson(input: AuditCitationInput): Record<string, unknown> {
-  const { paper, version } = input;
-  return {
-    id: citationKey(input.id, version),
-    type: 'review',
-    title: auditTitle(paper),
-    author: [{ literal: AUDIT_AUTHOR }],
-    publisher: PUBLISHER,
-    ...(version && { issued: { 'date-parts': [dateParts(version.date)] }, version: version.short }),
-    URL: permalink(input.pageUrl, version),
-    'reviewed-title': oneLine(paper.title),
-    // Names stay literal: splitting "given family" by guesswork would mangle many names.
-    'reviewed-author': paper.authors.map((name) => ({ literal: oneLine(name) })),
-    note: venueAndIdentifier(paper),
-  };
-}
-
-/** CSL-JSON as the text to copy: an array of one item, one field per line (fully indented JSON runs to dozens of lines). */
-export function toCslJsonText(input: AuditCitationInput): string {
-  const fields = Object.entries(toCslJson(input)).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  return `[\n  {\n${fields.join(',\n')}\n  }\n]`;
-}
-
-function reviewedWork(paper: Paper, version: CitedVersion | null): string {
-  const audited = `Transparency audit of ${authorsShort(paper.authors)} (${paper.year}), "${oneLine(paper.title)}", ${venueAndIdentifier(paper)}`;
-  return version ? `${audited}. Audit version ${version.short}` : `${audited}. Unversioned audit`;
-}
-
-/** "NeurIPS, doi:…", or just "arXiv:…" when the venue is arXiv itself. */
-function venueAndIdentifier(paper: Paper): string {
-  const identifier = paperIdentifier(paper);
-  const venue = oneLine(paper.venue);
-  return identifier.toLowerCase().startsWith(venue.toLowerCase() + ':') ? identifier : `${venue}, ${identifier}`;
-}
-
-function apaDate(isoDate: string): string {
-  const [year, month, day] = dateParts(isoDate);
-  return `${year}, ${MONTHS[month - 1]} ${day}`;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-/** Collapse line breaks and runs of white space, which would split a citation line. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-const BIBTEX_SPECIALS: Record<string, string> = {
+const TEX_SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '{': '\\{',
   '}': '\\}',
@@ -166,16 +112,140 @@ const BIBTEX_SPECIALS: Record<string, string> = {
   $: '\\$',
   '#': '\\#',
   _: '\\_',
-  '^': '\\^{}',
-  '~': '\\~{}',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
-/** Escape text for a BibTeX field so no character of a title can end the field or run TeX. */
+/** Escape text for a BibTeX field so no character of a title or name can end the field or run TeX. */
 export function bibtexEscape(text: string): string {
-  return oneLine(text).replace(/[\\{}&%$#_^~]/g, (char) => BIBTEX_SPECIALS[char]!);
+  return text.replace(/[\\{}&%$#_^~<>]/g, (char) => TEX_SPECIALS[char]!);
 }
 
-/** URLs keep their characters (biblatex reads them verbatim) except braces and spaces, which would break the field. */
-function bibtexUrl(url: string): string {
-  return url.replace(/[{}\s]/g, (char) => encodeURIComponent(char));
+function bibtexName(name: CslName): CslName {
+  if ('literal' in name) return { literal: bibtexEscape(name.literal) };
+  return Object.fromEntries(Object.entries(name).map(([part, value]) => [part, bibtexEscape(value)])) as CslName;
+}
+
+/**
+ * The record as the BibTeX writer must see it. citation-js either escapes TeX specials and
+ * transliterates to ASCII (dropping CJK characters and mangling Greek), or writes UTF-8 with no
+ * escaping at all, letting a `}` in a title end the field. So it writes UTF-8, and the specials
+ * of every free-text field are escaped here first. URLs keep their characters (biblatex reads
+ * them verbatim) except braces and white space, which would break the field.
+ */
+function bibtexRecord(record: CslRecord): CslRecord {
+  return {
+    ...record,
+    title: bibtexEscape(record.title),
+    author: record.author.map(bibtexName),
+    publisher: bibtexEscape(record.publisher),
+    ...(record.note !== undefined && { note: bibtexEscape(record.note) }),
+    URL: record.URL.replace(/[{}\s]/g, (char) => encodeURIComponent(char)),
+  };
+}
+
+/** CSL-JSON as the text to copy: an array of one item, one field per line (fully indented JSON runs to dozens of lines). */
+export function cslJsonText(record: CslRecord): string {
+  const fields = Object.entries(record).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `[\n  {\n${fields.join(',\n')}\n  }\n]`;
+}
+
+function dataText(key: CitationDataKey, record: CslRecord): string {
+  switch (key) {
+    case 'bibtex':
+    case 'biblatex':
+      return (new Cite(bibtexRecord(record)).format(key) as string).trim();
+    case 'ris':
+      return toRisText(record);
+    case 'csl-json':
+      return cslJsonText(record);
+  }
+}
+
+/** Options of `citationFormats`. */
+export interface CitationFormatOptions {
+  /** Styles to render (default: all); data formats are always included. */
+  styles?: readonly CitationStyleKey[];
+}
+
+/**
+ * Every citation of a CSL record, styles first (in `CITATION_STYLES` order, limited to
+ * `options.styles`), then BibTeX, BibLaTeX, RIS and CSL-JSON.
+ */
+export function recordCitations(record: CslRecord, options: CitationFormatOptions = {}): CitationFormat[] {
+  const cite = new Cite(record);
+  const wanted = new Set(options.styles ?? CITATION_STYLES.map((style) => style.key));
+  const styles = CITATION_STYLES.filter((style) => wanted.has(style.key)).map((style): CitationFormat => ({
+    key: style.key,
+    label: style.label,
+    kind: 'style',
+    text: renderStyle(cite, style),
+  }));
+  const data = CITATION_DATA_FORMATS.map((format): CitationFormat => ({
+    key: format.key,
+    label: format.label,
+    kind: 'data',
+    text: dataText(format.key, record),
+    file: format.file,
+  }));
+  return [...styles, ...data];
+}
+
+/** The downloadable files of a CSL record (`cite.bib`, `cite.biblatex.bib`, `cite.ris`, `cite.json`), each ending in a newline. */
+export function recordFiles(record: CslRecord): CitationFile[] {
+  return CITATION_DATA_FORMATS.map((format) => ({
+    name: format.file,
+    contentType: format.contentType,
+    // The file is a CSL-JSON array, like the text shown, so reference managers import it as is.
+    text: `${format.key === 'csl-json' ? JSON.stringify([record], null, 2) : dataText(format.key, record)}\n`,
+  }));
+}
+
+/** Every citation of the audit (see `recordCitations`). */
+export function citationFormats(input: AuditCitationInput, options: CitationFormatOptions = {}): CitationFormat[] {
+  return recordCitations(cslRecord(input), options);
+}
+
+/** The downloadable files of the audit, for the build to write under `/papers/<id>/`. */
+export function citationFiles(input: AuditCitationInput): CitationFile[] {
+  return recordFiles(cslRecord(input));
+}
+
+/** Most audits for which `CITATION_STYLES=auto` renders every style into the pages (about 10 s of CPU at ~10 ms each). */
+export const ALL_STYLES_MAX_SCANS = 1000;
+
+/**
+ * Which styles the build renders into audit pages, from env `CITATION_STYLES`: `all`, `default`
+ * (APA only), or `auto` (the default: all styles up to `ALL_STYLES_MAX_SCANS` audits, APA only
+ * above, where every style would add minutes to the build). Data formats are always rendered.
+ */
+export function citationStylesToRender(scanCount: number, env: Record<string, string | undefined> = process.env): CitationStyleKey[] {
+  const setting = env.CITATION_STYLES ?? 'auto';
+  const all = CITATION_STYLES.map((style) => style.key);
+  if (setting === 'all') return all;
+  if (setting === 'default') return [...DEFAULT_STYLES];
+  if (setting !== 'auto') throw new Error(`CITATION_STYLES must be auto, all or default, got ${JSON.stringify(setting)}`);
+  return scanCount <= ALL_STYLES_MAX_SCANS ? all : [...DEFAULT_STYLES];
+}
+
+/** APA reference line (plain text). */
+export function toApa(input: AuditCitationInput): string {
+  return citationFormats(input, { styles: ['apa'] })[0]!.text;
+}
+
+/** BibTeX entry (`@misc`). */
+export function toBibtex(input: AuditCitationInput): string {
+  return dataText('bibtex', cslRecord(input));
+}
+
+/** CSL-JSON record, for Zotero, Pandoc and citeproc. */
+export function toCslJson(input: AuditCitationInput): CslRecord {
+  return cslRecord(input);
+}
+
+/** CSL-JSON as the text to copy (see `cslJsonText`). */
+export function toCslJsonText(input: AuditCitationInput): string {
+  return cslJsonText(cslRecord(input));
 }

@@ -1,11 +1,20 @@
 /**
- * The Atom feed of new and changed audits (`/feed.xml`), one entry per revision of a scan file,
- * saying which checklist answers changed. Written by hand with `escapeXml` and `type="text"`
- * everywhere: feed libraries put titles in `type="html"` CDATA, where a title with markup would
- * be rendered as HTML by feed readers. Dates come from git, so the same history gives the same bytes.
+ * The feeds of new and changed audits, one entry per revision of a scan file saying which
+ * checklist answers changed: Atom at `/feed.xml` and JSON Feed at `/feed.json`, written by the
+ * `feed` package. Dates come from git, so the same history gives the same bytes.
+ *
+ * `feed` puts Atom titles and summaries in `type="html"` CDATA and JSON Feed summaries in
+ * `content_html`, so our plain text is HTML-escaped before it is handed over: readers then show a
+ * title with markup as the text it is, and no `]]>` can end the CDATA early.
  */
+import { Feed, type FeedOptions } from 'feed';
 import { summariseChanges, type Revision } from '../history/git-history.ts';
+import { compareId } from '../scoring/ranking.ts';
 import { escapeXml } from './xml.ts';
+
+/** The feed's own words, shared by both formats. */
+const SUBTITLE = 'New and changed Glassbox transparency audits, with the checklist answers that changed.';
+const AUTHOR = 'Glassbox contributors';
 
 /** A scan and its revisions, as the feed needs them. */
 export interface FeedSource {
@@ -28,7 +37,7 @@ export interface FeedEntry {
 /** The newest revisions across all audits, newest first (ties by scan id), at most `limit`. */
 export function feedEntries(sources: readonly FeedSource[], limit = 50): FeedEntry[] {
   const all = sources.flatMap((source) => source.revisions.map((revision) => ({ source, revision, time: Date.parse(revision.date) })));
-  all.sort((a, b) => b.time - a.time || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
+  all.sort((a, b) => b.time - a.time || compareId(a.source.id, b.source.id));
   return all.slice(0, limit).map(({ source, revision }) => {
     const link = new URL(source.pageUrl);
     link.searchParams.set('v', revision.short);
@@ -44,42 +53,48 @@ export function feedEntries(sources: readonly FeedSource[], limit = 50): FeedEnt
   });
 }
 
-/** Everything the feed document says about itself. */
+/** Everything the feed documents say about themselves. */
 export interface FeedMeta {
   title: string;
-  /** Absolute URL of the feed itself. */
+  /** Absolute URL of the Atom feed. */
   feedUrl: string;
+  /** Absolute URL of the JSON Feed. */
+  jsonFeedUrl: string;
   /** Absolute URL of the site's home page. */
   siteUrl: string;
 }
 
+// Atom requires <updated>; with no versioned audit the epoch keeps the output reproducible.
+const EPOCH = '1970-01-01T00:00:00Z';
+
+function newFeed(meta: FeedMeta, entries: readonly FeedEntry[]): Feed {
+  const options: FeedOptions = {
+    id: meta.feedUrl,
+    title: meta.title,
+    description: SUBTITLE,
+    link: meta.siteUrl,
+    feedLinks: { atom: meta.feedUrl, json: meta.jsonFeedUrl },
+    updated: new Date(entries[0]?.updated ?? EPOCH),
+    author: { name: AUTHOR },
+    generator: false,
+  };
+  return new Feed(options);
+}
+
 /** The Atom 1.0 document. */
 export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
-  // Atom requires <updated>; with no versioned audit the epoch keeps the output reproducible.
-  const updated = entries[0]?.updated ?? '1970-01-01T00:00:00Z';
-  const text = (name: string, value: string) => `<${name} type="text">${escapeXml(value)}</${name}>`;
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `<id>${escapeXml(meta.feedUrl)}</id>`,
-    text('title', meta.title),
-    text('subtitle', 'New and changed Glassbox transparency audits, with the checklist answers that changed.'),
-    `<updated>${escapeXml(updated)}</updated>`,
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(meta.feedUrl)}"/>`,
-    `<link rel="alternate" type="text/html" href="${escapeXml(meta.siteUrl)}"/>`,
-    '<author><name>Glassbox contributors</name></author>',
-    ...entries.map((entry) =>
-      [
-        '<entry>',
-        `<id>${escapeXml(entry.id)}</id>`,
-        text('title', entry.title),
-        `<link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`,
-        `<updated>${escapeXml(entry.updated)}</updated>`,
-        text('summary', entry.summary),
-        '</entry>',
-      ].join(''),
-    ),
-    '</feed>',
-  ];
-  return lines.join('\n') + '\n';
+  const feed = newFeed(meta, entries);
+  for (const entry of entries) {
+    feed.addItem({ id: entry.id, link: entry.link, date: new Date(entry.updated), title: escapeXml(entry.title), description: escapeXml(entry.summary) });
+  }
+  return feed.atom1() + '\n';
+}
+
+/** The JSON Feed document: titles are plain text there; summaries are `content_html`, so escaped. */
+export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+  const feed = newFeed(meta, entries);
+  for (const entry of entries) {
+    feed.addItem({ id: entry.id, link: entry.link, date: new Date(entry.updated), title: entry.title, description: escapeXml(entry.summary) });
+  }
+  return feed.json1() + '\n';
 }

@@ -5,11 +5,15 @@
  * The JSON goes into a `<script type="application/ld+json">` block, where the HTML parser ends
  * the block at the first `</script` whatever JSON thinks; `serializeJsonLd` escapes every
  * character that could end or confuse the block, so hostile scan text stays data.
+ *
+ * Typed with `schema-dts`, so a property schema.org does not define on a type is a type error;
+ * `test/unit/publishing/jsonld.test.ts` also checks the output against the vocabulary it ships.
  */
-import { AUDIT_AUTHOR, PUBLISHER, auditTitle } from './citation.ts';
+import type { ClaimReview, Graph, Organization, Person, Review, ScholarlyArticle } from 'schema-dts';
+import { AUDIT_AUTHOR, PUBLISHER, auditTitle, type Reviewer } from './citation-record.ts';
 import { sourceLinks } from '../scan-format/paper-source.ts';
-import type { Scan, SupportLevel } from '../scan-format/schema.ts';
-import { SUPPORT_LEVELS } from '../scan-format/schema.ts';
+import type { Scan } from '../scan-format/schema.ts';
+import { SUPPORT_LEVELS, SUPPORT_WORDS } from '../scan-format/schema.ts';
 import type { ScanScores } from '../scoring/scoring.ts';
 
 /** What the JSON-LD of one audit is built from. */
@@ -22,36 +26,37 @@ export interface AuditJsonLdInput {
   siteUrl: string;
   /** Version cited: short commit and ISO date, or null when unversioned. */
   version: { short: string; date: string } | null;
+  /** Reviewers named by the scan; the audit's authors when present, as in its citations. */
+  reviewers?: readonly Reviewer[] | undefined;
 }
 
-/** Words for each support level, as the page shows them. */
-export const SUPPORT_WORDS: Record<SupportLevel, string> = {
-  strong: 'strongly supported',
-  moderate: 'moderately supported',
-  weak: 'weakly supported',
-  unsupported: 'unsupported',
-};
+/** The audit's authors: its reviewers as people, or the project as an organisation (as its citations say). */
+function auditAuthors(reviewers: readonly Reviewer[] | undefined): Organization | Person[] {
+  const named = (reviewers ?? []).map((reviewer) => reviewer.name.trim()).filter(Boolean);
+  return named.length > 0 ? named.map((name): Person => ({ '@type': 'Person', name })) : { '@type': 'Organization', name: AUDIT_AUTHOR };
+}
 
 /** Build the JSON-LD graph of one audit. */
-export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version }: AuditJsonLdInput): Record<string, unknown> {
+export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version, reviewers }: AuditJsonLdInput): Graph {
   const { paper } = scan;
   const paperId = `${pageUrl}#paper`;
-  const publisher = { '@type': 'Organization', name: PUBLISHER, url: siteUrl };
-  const author = { '@type': 'Organization', name: AUDIT_AUTHOR };
+  const publisher: Organization = { '@type': 'Organization', name: PUBLISHER, url: siteUrl };
+  const author = auditAuthors(reviewers);
   const links = sourceLinks(paper).map((link) => link.href);
-  const article = {
+  const article: ScholarlyArticle = {
     '@type': 'ScholarlyArticle',
     '@id': paperId,
     name: paper.title,
     headline: paper.title,
-    author: paper.authors.map((name) => ({ '@type': 'Person', name })),
+    author: paper.authors.map((name): Person => ({ '@type': 'Person', name })),
     datePublished: String(paper.year),
-    publication: paper.venue,
+    // schema.org's `publication` is an event, not text: the venue is where the paper appeared.
+    publication: { '@type': 'PublicationEvent', name: paper.venue },
     ...(links.length > 0 && { url: links[0], sameAs: links }),
-    identifier: [paper.arxiv_id && `arXiv:${paper.arxiv_id}`, paper.doi && `doi:${paper.doi}`].filter(Boolean),
+    identifier: [paper.arxiv_id && `arXiv:${paper.arxiv_id}`, paper.doi && `doi:${paper.doi}`].filter((value): value is string => Boolean(value)),
   };
   const overall = scores.overall;
-  const review = {
+  const review: Review = {
     '@type': 'Review',
     '@id': `${pageUrl}#audit`,
     name: auditTitle(paper),
@@ -71,7 +76,7 @@ export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version }: AuditJs
       },
     }),
   };
-  const claimReviews = scan.claims.map((claim) => ({
+  const claimReviews = scan.claims.map((claim): ClaimReview => ({
     '@type': 'ClaimReview',
     url: `${pageUrl}#claims`,
     claimReviewed: claim.claim,

@@ -82,7 +82,8 @@ export const RUBRIC = RUBRIC_V1;
 export type CategoryKey = (typeof RUBRIC)[number]['key'];
 
 /** Category keys in display order. */
-export const CATEGORY_KEYS = RUBRIC.map((category) => category.key) as [CategoryKey, ...CategoryKey[]];
+// Marked pure so bundlers can drop the rubric from client scripts that import only its neighbours (anchors.ts).
+export const CATEGORY_KEYS = /* @__PURE__ */ RUBRIC.map((category) => category.key) as [CategoryKey, ...CategoryKey[]];
 
 /** Look up a category by key; undefined when the key is not in the rubric. */
 export function findCategory(key: string, categories: readonly RubricCategory[] = RUBRIC): RubricCategory | undefined {

@@ -5,7 +5,8 @@
  * folder deeper, exactly like arXiv's own URLs, so `/papers/<id>/` mirrors `arxiv.org/abs/<id>`.
  * Papers without an arXiv id use a lowercase slug folder.
  */
-import { SLUG_PATTERN, type Paper } from './schema.ts';
+import type { Paper } from './schema.ts';
+import { SLUG_PATTERN } from './vocabulary.ts';
 
 /** The file name every scan has inside its folder. */
 export const SCAN_FILE_NAME = 'scan.json';

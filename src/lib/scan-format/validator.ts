@@ -12,6 +12,7 @@ import { validateCompanions, type ValidAudit, type ValidReply } from './companio
 import { decodeUtf8, parseJsonSource, toPointer, type JsonSource, type SourcePosition } from './json-source.ts';
 import { RUBRIC_VERSIONS, type RubricVersions } from './rubric.ts';
 import { scanSchemaForDocument, type Scan } from './schema.ts';
+import { compareId } from '../scoring/ranking.ts';
 import { SCAN_FILE_NAME, folderMismatch, paperIdentityKeys, scanIdFromRelativePath } from './scan-id.ts';
 import { plausibleTypoOf } from './suggest.ts';
 
@@ -251,7 +252,7 @@ export interface ScanFolderEntry {
 export function scanFolderEntries(root: string): ScanFolderEntry[] {
   const found: ScanFolderEntry[] = [];
   const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareId(a.name, b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isSymbolicLink()) found.push({ path: full, refused: symbolicLinkReason(entry.name) });

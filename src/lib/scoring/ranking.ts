@@ -27,7 +27,7 @@ export function compareScore(a: Counts, b: Counts): number {
   return compareValue(a, b) || b.applicable - a.applicable;
 }
 
-/** Compare two ids in code-point order, the same on every machine and locale. */
+/** Compare two ids (or any strings) in UTF-16 code-unit order, the same on every machine and locale. */
 export function compareId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -76,5 +76,5 @@ export function rankedShareText(ranked: number, total: number): string {
       ? 'None of these items apply to the paper, so it is listed as n/a rather than scored 0.'
       : `None of these items apply to any of the ${formatCount(total)} papers, so they are listed as n/a rather than scored 0.`;
   const unranked = total - ranked;
-  return `${formatCount(ranked)} of ${formatCount(total)} papers ${ranked === 1 ? 'is' : 'are'} ranked; in the other ${countOf(unranked, 'paper')} none of these items apply, so ${unranked === 1 ? 'it is' : 'they are'} listed last as n/a rather than scored 0.`;
+  return `${formatCount(ranked)} of ${countOf(total, 'paper')} ${ranked === 1 ? 'is' : 'are'} ranked; in the other ${countOf(unranked, 'paper')} none of these items apply, so ${unranked === 1 ? 'it is' : 'they are'} listed last as n/a rather than scored 0.`;
 }

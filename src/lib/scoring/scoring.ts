@@ -12,7 +12,8 @@
  * items that do not apply, and the items a newer version dropped no longer count.
  */
 import { RUBRIC_VERSIONS, currentRubric, type CategoryKey, type RubricVersions } from '../scan-format/rubric.ts';
-import { SUPPORT_LEVELS, type Scan, type SupportLevel } from '../scan-format/schema.ts';
+import type { Scan } from '../scan-format/schema.ts';
+import { SUPPORT_LEVELS, type SupportLevel } from '../scan-format/vocabulary.ts';
 import { itemStates, type ItemWithState } from './item-states.ts';
 
 /** A share of applicable items answered yes. */

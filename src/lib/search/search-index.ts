@@ -14,6 +14,7 @@
  * same bytes.
  */
 import { createHash } from 'node:crypto';
+import { compareId } from '../scoring/ranking.ts';
 import { distinctTerms } from './search-tokens.ts';
 
 /** What the index needs of one scan. */
@@ -68,7 +69,7 @@ const FIELDS = 3;
 
 /** Flatten scans into flag records, ordered by paper id then position. */
 export function flagRecords(sources: readonly FlagSource[]): FlagRecord[] {
-  const sorted = [...sources].sort((a, b) => compareCodeUnits(a.paperId, b.paperId));
+  const sorted = [...sources].sort((a, b) => compareId(a.paperId, b.paperId));
   return sorted.flatMap((source) => source.flags.map((flag, index): FlagRecord => [source.paperId, index + 1, source.title, flag.flag, flag.detail]));
 }
 
@@ -77,7 +78,8 @@ export function buildSearchIndex(sources: readonly FlagSource[], options: Search
   const recordShardSize = options.recordShardSize ?? 32;
   const records = flagRecords(sources);
   const occurrences = termOccurrences(records);
-  const terms = [...occurrences.keys()].sort(compareCodeUnits);
+  // Locale-free order (compareId works on any string), so the index is byte-identical on every machine.
+  const terms = [...occurrences.keys()].sort(compareId);
   const postings = terms.map((term) => encodePosting(occurrences.get(term)!));
   const { starts, shards } = shardPostings(postings, options.postingShardBytes ?? 24_000);
   const recordShards = chunk(records, recordShardSize).map((shard) => JSON.stringify(shard));
@@ -150,9 +152,4 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
-}
-
-// Locale-free ordering, so the index is byte-identical on every machine.
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

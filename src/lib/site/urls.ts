@@ -25,6 +25,11 @@ export function categoryPath(category: string): string {
   return `/categories/${encodeURIComponent(category)}/`;
 }
 
+/** Site path of a checklist item's page: `/items/artifacts/code_released/`. */
+export function itemPath(category: string, item: string): string {
+  return `/items/${encodeURIComponent(category)}/${encodeURIComponent(item)}/`;
+}
+
 /** Absolute URL of a site path, for canonical links, feeds and citations. */
 export function absoluteUrl(sitePath: string, site: string | URL, base?: string): string {
   return new URL(withBase(sitePath, base), site).href;

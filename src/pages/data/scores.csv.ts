@@ -1,6 +1,6 @@
 /** `/data/scores.csv`: one row per paper with its scores and every checklist answer. */
 import type { APIRoute } from 'astro';
-import { dataRecords } from '../../build-model/versions.ts';
+import { buildModel } from '../../build-model/index.ts';
 import { scoresCsv } from '../../lib/publishing/open-data.ts';
 
-export const GET: APIRoute = async () => new Response(scoresCsv(await dataRecords()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(scoresCsv(buildModel().dataRecords()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

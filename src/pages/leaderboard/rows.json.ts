@@ -1,10 +1,10 @@
 /** `/leaderboard/rows.json`: every leaderboard row as compact columns, fetched by the leaderboard script on demand. */
 import type { APIRoute } from 'astro';
-import { getLeaderboard } from '../../build-model/rankings.ts';
+import { buildModel } from '../../build-model/index.ts';
 import { encodeRows } from '../../lib/scoring/leaderboard-filters.ts';
 import { CATEGORY_KEYS } from '../../lib/scan-format/rubric.ts';
 
-export const GET: APIRoute = async () => {
-  const data = encodeRows((await getLeaderboard()).rows, CATEGORY_KEYS);
+export const GET: APIRoute = () => {
+  const data = encodeRows(buildModel().leaderboard().rows, CATEGORY_KEYS);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -161,6 +161,10 @@ describe('isHeadline', () => {
     ['search.10000.medianMs', false, true],
     ['pagefind.10000.p95Ms', false, true],
     ['site.10000.firstLoad.heatmap', false, true],
+    ['seedSized.10000.perPaper.papers/ audit page HTML', false, true],
+    ['seedSized.10000.data.largestFile', false, true],
+    ['seedSized.10000.route./papers/*/index.html', false, false],
+    ['growth.seedSized.wall', true, true],
   ])('%s (budget: %s) → %s', (key, budgeted, expected) => {
     expect(isHeadline({ ...figure(1, budgeted ? 2 : undefined), key })).toBe(expected);
   });
@@ -176,4 +180,6 @@ test('resultsMarkdown names the machine and keeps only headline rows', () => {
   expect(markdown).toContain('Scan counts: 1000 (+ 25000 stress build).');
   expect(markdown).toContain('| build | 3.00 ms |');
   expect(markdown).not.toContain('| route |');
+  const withSeedSized = resultsMarkdown({ machine: {}, sizes: [1000], seedSizedSizes: [1000, 100_000], figures }, new Map(), null);
+  expect(withSeedSized).toContain('Scan counts: 1000; seed-sized scans (~17.5 KB each, `npm run synth -- --profile seed`): 1000, 100000.');
 });

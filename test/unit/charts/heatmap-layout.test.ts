@@ -5,7 +5,6 @@ import {
   aggregateMatrix,
   aggregateScores,
   cellPercent,
-  itemAnswer,
   layoutHeatmap,
   legendStops,
   paperItemMatrix,
@@ -67,14 +66,6 @@ describe('paperItemMatrix', () => {
       [1, '✓', '✓ yes', 'Synthetic paper 00003 (x) — Alpha: yes'],
       [null, '–', '– n.a.', 'Synthetic paper 00003 (x) — Beta: not applicable'],
     ]);
-  });
-
-  test.each([
-    [{ applies: true, answer: true }, 'yes'],
-    [{ applies: true, answer: false }, 'no'],
-    [{ applies: false, answer: false }, 'na'],
-  ])('itemAnswer(%j) is %s', (item, expected) => {
-    expect(itemAnswer(item)).toBe(expected);
   });
 });
 

@@ -2,32 +2,46 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { scanFiles, writeAuditFiles } from '../../../src/integrations/audit-files.ts';
+import { auditFileSources, writeAuditFiles } from '../../../src/integrations/audit-files.ts';
+import { createBuildModel } from '../../../src/build-model/model.ts';
+import { scanRecords } from '../../../src/build-model/scans.ts';
+import { validatedScans } from '../../../src/build-model/validated-scans.ts';
 import { badgeSvg } from '../../../src/lib/publishing/badge.ts';
+import { readHistory } from '../../../src/lib/history/git-history.ts';
 import { scanSchema } from '../../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
 
-const FIXTURES = 'test/fixtures/site';
+const FIXTURES = path.resolve('test/fixtures/site');
 
-test('scan files are listed by id, as pages list them, not in folder order', () => {
-  const ids = scanFiles(FIXTURES).map((file) => file.id);
-  expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-  expect(ids).toContain('synth-th/9912001');
-});
-
-test('writes each scan file byte for byte, its badge, and a scans.json with every scan', () => {
+test('writes each scan file byte for byte, its badge, and a scans.json with every scan, from the model', () => {
+  const model = createBuildModel({
+    records: scanRecords(validatedScans(FIXTURES)),
+    config: { site: 'https://x.org', base: '/' },
+    history: () => readHistory(FIXTURES),
+  });
   const outDir = mkdtempSync(path.join(tmpdir(), 'glassbox-files-'));
-  const count = writeAuditFiles(path.resolve(FIXTURES), outDir, 'https://x.org/schema/scan.schema.json');
-  const files = scanFiles(FIXTURES);
-  expect(count).toBe(files.length);
-  for (const { id, file } of files) {
-    expect(readFileSync(path.join(outDir, 'papers', id, 'scan.json')).equals(readFileSync(file)), id).toBe(true);
-    const scan = scanSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const count = writeAuditFiles(auditFileSources(model), outDir, 'https://x.org/schema/scan.schema.json');
+  expect(count).toBe(model.records.length);
+  for (const { id, sourcePath } of model.records) {
+    expect(readFileSync(path.join(outDir, 'papers', id, 'scan.json')).equals(readFileSync(sourcePath)), id).toBe(true);
+    const scan = scanSchema.parse(JSON.parse(readFileSync(sourcePath, 'utf8')));
     expect(readFileSync(path.join(outDir, 'papers', id, 'badge.svg'), 'utf8')).toBe(badgeSvg(scoreScan(scan).overall));
   }
+  expect(readFileSync(path.join(outDir, 'papers/synth-th/9912001/scan.json')).length).toBeGreaterThan(0);
   const data = JSON.parse(readFileSync(path.join(outDir, 'data/scans.json'), 'utf8'));
-  expect(data.count).toBe(files.length);
-  expect(data.scans.map((entry: { id: string }) => entry.id)).toEqual(files.map((file) => file.id));
+  expect(data.scan_schema).toBe('https://x.org/schema/scan.schema.json');
+  expect(data.count).toBe(model.records.length);
+  expect(data.scans.map((entry: { id: string }) => entry.id)).toEqual(model.records.map((record) => record.id));
+  // Each scan as committed: the file's JSON, keys in the file's order.
+  data.scans.forEach((entry: { scan: unknown }, index: number) =>
+    expect(JSON.stringify(entry.scan)).toBe(JSON.stringify(JSON.parse(readFileSync(model.records[index]!.sourcePath, 'utf8')))),
+  );
   // The fixtures are committed, so every entry names the commit of its last change.
   expect(data.scans.every((entry: { version: { commit: string } | null }) => /^[0-9a-f]{40}$/.test(entry.version?.commit ?? ''))).toBe(true);
+});
+
+test('pairs each scan file with its own data record', () => {
+  const records = scanRecords(validatedScans(FIXTURES));
+  const model = createBuildModel({ records, config: { site: 'https://x.org', base: '/' }, history: () => readHistory(FIXTURES) });
+  for (const source of auditFileSources(model)) expect(source.sourcePath).toBe(path.join(FIXTURES, source.data.id, 'scan.json'));
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { DATASET } from '../../../src/lib/publishing/dataset.ts';
+import { isReleaseTagName } from '../../../src/lib/history/release-tags.ts';
 
 const cff = parse(readFileSync('CITATION.cff', 'utf8'));
 const zenodo = JSON.parse(readFileSync('.zenodo.json', 'utf8'));
@@ -46,4 +47,10 @@ test('.zenodo.json describes the same dataset under the same licence', () => {
   expect(cff.license).toBe(DATASET.licence);
   expect(zenodo.description.startsWith(DATASET.description)).toBe(true);
   expect(cff.abstract).toBe(DATASET.description);
+});
+
+test('CITATION.cff and .zenodo.json carry the same release version, whose tag is v<version>', () => {
+  expect(String(cff.version)).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(zenodo.version).toBe(String(cff.version));
+  expect(isReleaseTagName(`v${cff.version}`)).toBe(true);
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { auditJsonLd, serializeJsonLd } from '../../../src/lib/publishing/jsonld.ts';
 import { scanSchema, type Scan } from '../../../src/lib/scan-format/schema.ts';
@@ -31,6 +33,7 @@ describe('JSON-LD of the seed audit', () => {
     expect(review.itemReviewed.author[0]).toEqual({ '@type': 'Person', name: 'Jiachen Li' });
     expect(review.reviewRating).toMatchObject({ ratingValue: 54, bestRating: 100, ratingExplanation: '21 of 39 applicable transparency checklist items met' });
     expect(review.version).toBe('15c8dec');
+    expect(review.itemReviewed.publication).toEqual({ '@type': 'PublicationEvent', name: 'arXiv' });
   });
 
   test('each claim is a ClaimReview rated by its support level', () => {
@@ -50,7 +53,7 @@ describe('JSON-LD of the seed audit', () => {
   test('no overall rating when nothing applies, and no version when unversioned', () => {
     const scan = structuredClone(seed);
     for (const items of Object.values(scan.checklist)) for (const item of Object.values(items)) Object.assign(item, { applies: false, answer: false });
-    const review = (auditJsonLd({ ...input(scan), version: null })['@graph'] as Record<string, unknown>[])[0];
+    const review = (auditJsonLd({ ...input(scan), version: null })['@graph'] as unknown as Record<string, unknown>[])[0];
     expect(review).not.toHaveProperty('reviewRating');
     expect(review).not.toHaveProperty('version');
   });
@@ -72,5 +75,87 @@ describe('serializeJsonLd keeps hostile text inside the script block', () => {
     const html = `<script type="application/ld+json">${serializeJsonLd(auditJsonLd(input(scan)))}</script>`;
     expect(html.indexOf('</script')).toBe(html.length - '</script>'.length);
     expect(html).not.toContain('<img');
+  });
+});
+
+/**
+ * schema.org's vocabulary as schema-dts ships it: the package has no data file, only its
+ * declarations, where each type is an interface `XLeaf` with `"@type": "X"` extending `XBase`
+ * interfaces that hold the properties. Read with the TypeScript parser, not by regex.
+ */
+function schemaVocabulary(): { types: Set<string>; propertiesOf(type: string): Set<string> } {
+  const file = createRequire(import.meta.url).resolve('schema-dts/dist/schema.d.ts');
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const interfaces = new Map<string, { parents: string[]; properties: string[] }>();
+  const leafOf = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (!ts.isInterfaceDeclaration(statement)) continue;
+    const parents = (statement.heritageClauses ?? []).flatMap((clause) => clause.types.map((type) => type.expression.getText(source)));
+    const properties: string[] = [];
+    for (const member of statement.members) {
+      if (!ts.isPropertySignature(member) || !ts.isStringLiteral(member.name)) continue;
+      properties.push(member.name.text);
+      if (member.name.text === '@type' && member.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal)) {
+        leafOf.set(member.type.literal.text, statement.name.text);
+      }
+    }
+    interfaces.set(statement.name.text, { parents, properties });
+  }
+  const propertiesOf = (type: string) => {
+    const found = new Set<string>();
+    const visit = (name: string) => {
+      const declaration = interfaces.get(name);
+      declaration?.properties.forEach((property) => found.add(property));
+      declaration?.parents.forEach(visit);
+    };
+    visit(leafOf.get(type) ?? '');
+    return found;
+  };
+  return { types: new Set(leafOf.keys()), propertiesOf };
+}
+
+describe('every @type and property is in the schema.org vocabulary shipped with schema-dts', () => {
+  const vocabulary = schemaVocabulary();
+  /** Every typed node of a JSON-LD value, with the path it was found at. */
+  const typedNodes = (value: unknown, path = '$'): [string, Record<string, unknown>][] => {
+    if (Array.isArray(value)) return value.flatMap((item, index) => typedNodes(item, `${path}[${index}]`));
+    if (typeof value !== 'object' || value === null) return [];
+    const node = value as Record<string, unknown>;
+    const children = Object.entries(node).flatMap(([key, child]) => typedNodes(child, `${path}.${key}`));
+    return '@type' in node ? [[path, node], ...children] : children;
+  };
+
+  test('the vocabulary was read: known types and properties are there, made-up ones are not', () => {
+    expect(vocabulary.types.has('ClaimReview')).toBe(true);
+    expect(vocabulary.propertiesOf('ClaimReview')).toContain('claimReviewed');
+    expect(vocabulary.propertiesOf('ClaimReview')).toContain('name');
+    expect(vocabulary.propertiesOf('Person')).not.toContain('claimReviewed');
+    expect(vocabulary.types.has('AuditReport')).toBe(false);
+  });
+
+  const hostile = structuredClone(seed);
+  hostile.paper.title = '</script>{"@type":"Evil"}';
+  test.each([
+    ['seed', auditJsonLd(input(seed))],
+    ['seed with reviewers', auditJsonLd({ ...input(seed), reviewers: [{ name: 'Jan van der Berg' }] })],
+    ['hostile title, unversioned', auditJsonLd({ ...input(hostile), version: null })],
+  ])('%s', (_, graph) => {
+    const nodes = typedNodes(JSON.parse(serializeJsonLd(graph))['@graph']);
+    expect(nodes.length).toBeGreaterThan(5);
+    for (const [path, node] of nodes) {
+      expect(vocabulary.types, path).toContain(node['@type']);
+      const known = vocabulary.propertiesOf(node['@type'] as string);
+      for (const key of Object.keys(node).filter((key) => !key.startsWith('@'))) expect(known, `${path}.${key}`).toContain(key);
+    }
+  });
+});
+
+test('reviewers are the authors of the review and its claim reviews; otherwise the project is', () => {
+  const graph = auditJsonLd({ ...input(seed), reviewers: [{ name: 'Jan van der Berg' }, { name: ' ' }] })['@graph'] as unknown as Record<string, unknown>[];
+  expect(graph[0]!.author).toEqual([{ '@type': 'Person', name: 'Jan van der Berg' }]);
+  expect(graph[1]!.author).toEqual([{ '@type': 'Person', name: 'Jan van der Berg' }]);
+  expect((auditJsonLd(input(seed))['@graph'] as unknown as Record<string, unknown>[])[0]!.author).toEqual({
+    '@type': 'Organization',
+    name: 'Glassbox contributors',
   });
 });

@@ -8,6 +8,7 @@ import {
   HTTP_URL_PATTERN,
   SLUG_PATTERN,
   SUPPORT_LEVELS,
+  SUPPORT_WORDS,
   latestAcceptedYear,
   scanJsonSchema,
   scanSchema,
@@ -406,4 +407,9 @@ describe('provenance and evidence', () => {
       vi.useRealTimers();
     }
   });
+});
+
+test('every support level has its words, and only support levels do', () => {
+  expect(Object.keys(SUPPORT_WORDS)).toEqual([...SUPPORT_LEVELS]);
+  expect(SUPPORT_WORDS.moderate).toBe('moderately supported');
 });

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
-import { seededRandom, synthesizeScan, syntheticId, syntheticNumber } from '../../../scripts/lib/synthetic-scans.ts';
+import { gzipSync } from 'node:zlib';
+import {
+  seededRandom,
+  synthesizeProfileScan,
+  synthesizeScan,
+  synthesizeSeedSizedScan,
+  syntheticId,
+  syntheticNumber,
+} from '../../../scripts/lib/synthetic-scans.ts';
 import { formatProblem, validateScanBytes, validateScansDir } from '../../../src/lib/scan-format/validator.ts';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
@@ -62,6 +70,59 @@ describe('synthetic scans', () => {
   });
 });
 
+describe('seed-sized scans (--profile seed)', () => {
+  const scans = Array.from({ length: 200 }, (_, i) => synthesizeSeedSizedScan(i + 1, 3));
+  const bytes = scans.map((scan) => encode(scan).length + 1);
+  const seedScan = readFileSync('scans/2405.05949/scan.json');
+
+  test('are deterministic for a seed, differ between seeds, and leave the small profile as it was', () => {
+    expect(synthesizeSeedSizedScan(42, 1)).toEqual(synthesizeSeedSizedScan(42, 1));
+    expect(synthesizeSeedSizedScan(42, 1)).not.toEqual(synthesizeSeedSizedScan(42, 2));
+    expect(synthesizeProfileScan('small', 42, 1)).toEqual(synthesizeScan(42, 1));
+    expect(synthesizeProfileScan('seed', 42, 1)).toEqual(synthesizeSeedSizedScan(42, 1));
+  });
+
+  test('every one of 200 passes the validator', () => {
+    const problems = scans.flatMap((scan, i) => validateScanBytes(encode(scan), `seed-sized ${i + 1}`, syntheticId(i + 1)).problems);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('average about 17.5 KB of JSON, like the seed scan, and every one is at least 14 KB', () => {
+    const mean = bytes.reduce((sum, size) => sum + size, 0) / bytes.length;
+    expect(mean).toBeGreaterThan(0.9 * seedScan.length);
+    expect(mean).toBeLessThan(1.1 * seedScan.length);
+    expect(Math.min(...bytes)).toBeGreaterThan(14 * 1024);
+  });
+
+  test('compress like prose, not like a repeated phrase (within 1.5× the seed scan’s gzip ratio)', () => {
+    const ratio = (data: Uint8Array) => data.length / gzipSync(data).length;
+    const seedRatio = ratio(seedScan);
+    for (const scan of scans.slice(0, 20)) expect(ratio(encode(scan))).toBeLessThan(1.5 * seedRatio);
+  });
+
+  test('have the seed scan’s shape: long justifications, several claims, flags and citations', () => {
+    for (const scan of scans) {
+      const items = Object.values(scan.checklist).flatMap((category) => Object.values(category));
+      const applicable = items.filter((item) => item.applies);
+      const meanLength = applicable.reduce((sum, item) => sum + item.justification.length, 0) / applicable.length;
+      expect(meanLength).toBeGreaterThan(90);
+      expect(scan.claims.length).toBeGreaterThanOrEqual(3);
+      expect(scan.red_flags.length).toBeGreaterThanOrEqual(2);
+      expect(scan.cited_papers?.length).toBeGreaterThanOrEqual(4);
+      expect(scan.key_findings.length).toBeGreaterThan(300);
+    }
+  });
+
+  test('are plainly fictional and vary in score', () => {
+    for (const [i, scan] of scans.entries()) {
+      expect(scan.paper.title).toMatch(new RegExp(`^Synthetic paper ${syntheticNumber(i + 1)}: `));
+      expect(scan.key_findings).toMatch(/^This is a fictional paper generated for testing\./);
+      for (const cited of scan.cited_papers ?? []) expect(cited.title).toMatch(/^Synthetic reference /);
+    }
+    expect(new Set(scans.map((scan) => scoreScan(scan).overall.value)).size).toBeGreaterThan(100);
+  });
+});
+
 describe('npm run synth', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'glassbox-synth-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -99,6 +160,17 @@ describe('npm run synth', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(`--second-audits must be a share from 0 to 1, e.g. 0.1, got ${JSON.stringify(value)}`);
   });
+
+  test('--profile seed writes seed-sized scans that validate; an unknown profile is refused', () => {
+    expect(synth('--count', '3', '--out', path.join(temp, 'seed'), '--profile', 'seed').status).toBe(0);
+    expect(validateScansDir(path.join(temp, 'seed')).problems.map(formatProblem)).toEqual([]);
+    const written = readFileSync(path.join(temp, 'seed', '9901.00002', 'scan.json'), 'utf8');
+    expect(written).toBe(JSON.stringify(synthesizeSeedSizedScan(2, 1), null, 2) + '\n');
+    const refused = synth('--count', '1', '--out', path.join(temp, 'huge'), '--profile', 'huge');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim()).toBe('--profile must be one of small, seed, got "huge"');
+    expect(existsSync(path.join(temp, 'huge'))).toBe(false);
+  }, 30_000);
 
   test.each([['scans'], ['scans/sub'], ['./scans/../scans']])('refuses to write into %s', (out) => {
     const result = synth('--count', '1', '--out', out);

@@ -23,7 +23,7 @@ const workflow = (name: string) => parse(readFileSync(path.join(WORKFLOWS, name)
 const steps = (job: { steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }) => job.steps;
 
 test('deploy and check workflows exist', () => {
-  expect(files).toEqual(expect.arrayContaining(['check.yml', 'deploy.yml']));
+  expect(files).toEqual(expect.arrayContaining(['check.yml', 'deploy.yml', 'deploy-s3.yml']));
 });
 
 describe('actionlint', () => {
@@ -66,6 +66,45 @@ describe('deploy.yml', () => {
     expect(steps(deploy.jobs.deploy).some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(deploy.concurrency.group).toBe('pages');
+  });
+});
+
+describe('deploy-s3.yml', () => {
+  const s3 = workflow('deploy-s3.yml');
+  const text = readFileSync(path.join(WORKFLOWS, 'deploy-s3.yml'), 'utf8');
+  const job = s3.jobs.deploy;
+  const named = (name: string) => steps(job).find((step) => (step as { name?: string }).name === name)!;
+
+  test('runs exactly when deploy.yml does not: DEPLOY_TARGET=s3 switches from Pages to S3', () => {
+    expect(s3.on.push.branches).toEqual(['main']);
+    expect(job.if).toBe("vars.DEPLOY_TARGET == 's3'");
+    expect(workflow('deploy.yml').jobs.build.if).toBe("vars.DEPLOY_TARGET != 's3'");
+    expect(s3.concurrency.group).not.toBe(workflow('deploy.yml').concurrency.group);
+  });
+
+  test('builds like deploy.yml: full history, validation, the site URL from a variable', () => {
+    expect(steps(job).find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    expect(steps(job).some((step) => step.run === 'npm run validate -- --github')).toBe(true);
+    expect(steps(job).find((step) => step.run === 'npm run build')?.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    expect(job.env.BASE_PATH).toBe("${{ vars.BASE_PATH || '/' }}");
+  });
+
+  test('signs in to AWS with the OIDC token, never with a stored secret', () => {
+    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(steps(job).find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with?.['role-to-assume']).toBe(
+      '${{ vars.AWS_ROLE_ARN }}',
+    );
+    expect(text).not.toMatch(/secrets\./);
+  });
+
+  test('uploads by content hash with explicit headers, never with aws s3 sync', () => {
+    expect(steps(job).filter((step) => step.run?.includes('aws s3 sync'))).toEqual([]);
+    expect(named('Plan the deploy').run).toContain('node scripts/deploy-plan.ts --dist dist --out .deploy');
+    const upload = named('Upload changed files, delete removed ones, store the manifest').run!;
+    expect(upload).toContain('--content-type "$type" --cache-control "$cache"');
+    const order = ['.deploy/batches.tsv', 'delete-objects', '.deploy/manifest.json.gz'].map((part) => upload.indexOf(part));
+    expect(order.every((index) => index > -1)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });
 

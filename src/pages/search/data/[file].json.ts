@@ -3,10 +3,10 @@
  * src/lib/search/search-index.ts for why the index is split this way). Fetched only by `/search/`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchIndex } from '../../../build-model/search-data.ts';
+import { buildModel } from '../../../build-model/index.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await getSearchIndex();
+export const getStaticPaths = (() => {
+  const index = buildModel().searchIndex();
   return [
     { params: { file: 'vocab' }, props: { body: index.vocabularyFile } },
     ...index.postingShards.map((body, shard) => ({ params: { file: `postings-${shard}` }, props: { body } })),

@@ -1,0 +1,30 @@
+/** The feeds of new and changed audits (`/feed.xml`, `/feed.json`), from every audit's revisions. */
+import { feedEntries, type FeedEntry, type FeedMeta } from '../lib/publishing/feed.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
+import type { ScanRecord } from './scans.ts';
+import type { SiteConfig } from './site-config.ts';
+import type { AuditVersion } from './versions.ts';
+
+/** Title of the feed, also named by the audit pages' `<link rel="alternate">`. */
+export const FEED_TITLE = 'Glassbox: new and changed audits';
+
+/** What both feeds publish: their self-description and the newest entries. */
+export interface FeedContent {
+  meta: FeedMeta;
+  entries: FeedEntry[];
+}
+
+/** The feeds' content, computed once for both formats. */
+export function feedContent(records: readonly ScanRecord[], versionOf: (record: ScanRecord) => AuditVersion, config: SiteConfig): FeedContent {
+  const sources = records.map((record) => {
+    const version = versionOf(record);
+    return { id: record.id, title: record.scan.paper.title, pageUrl: version.pageUrl, revisions: version.history.revisions };
+  });
+  const meta = {
+    title: FEED_TITLE,
+    feedUrl: absoluteUrl('/feed.xml', config.site, config.base),
+    jsonFeedUrl: absoluteUrl('/feed.json', config.site, config.base),
+    siteUrl: absoluteUrl('/', config.site, config.base),
+  };
+  return { meta, entries: feedEntries(sources) };
+}

@@ -1,0 +1,148 @@
+/**
+ * The citation picker in Chromium, on a release page (the component is the same one audit pages
+ * get): with JS one format shows at a time, chosen with a labelled `<select>` by keyboard and
+ * remembered across pages; without JS every format is there to open, select and download; axe
+ * finds nothing in either state.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openWatchedPage, settle } from '../helpers/chromium.ts';
+import { serveSite, type StaticSite } from '../helpers/fixture-server.ts';
+import type { TempRepo } from '../helpers/git-repo.ts';
+import { createReleasedRepo } from '../helpers/release-repo.ts';
+import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { CITATION_DATA_FORMATS, CITATION_STYLES } from '../../src/lib/publishing/citation.ts';
+
+const name = `picker-${process.pid}`;
+let repo: TempRepo;
+let browser: Browser;
+let server: StaticSite;
+let url: string;
+
+beforeAll(async () => {
+  ({ repo } = createReleasedRepo());
+  const env = { SITE_URL: 'https://example-org.github.io', OG_IMAGES: 'off', BASE_URL: '/glassbox/' };
+  const outDir = await buildSiteOrThrow({ name, scansDir: repo.scansDir, base: '/glassbox/', env });
+  browser = await launchChromium();
+  server = await serveSite(outDir, '/glassbox/');
+  url = server.page('releases/v2026.02/');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(path.join(ROOT, '.cache/sites', name), { recursive: true, force: true });
+  rmSync(path.join(ROOT, '.cache/astro', name), { recursive: true, force: true });
+  rmSync(repo.root, { recursive: true, force: true });
+});
+
+const FORMAT_COUNT = CITATION_STYLES.length + CITATION_DATA_FORMATS.length;
+const visibleFormats = (page: import('playwright-core').Page) =>
+  page
+    .locator('citation-picker details[data-format]')
+    .evaluateAll((blocks) => blocks.filter((block) => !(block as HTMLElement).hidden).map((block) => (block as HTMLElement).dataset.format));
+
+async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+describe('with JavaScript', () => {
+  test('one format at a time, APA first; the labelled select changes it by keyboard and remembers it', async () => {
+    const watched = await openWatchedPage(browser, { bypassCSP: true });
+    try {
+      const { page } = watched;
+      await page.goto(url);
+      await settle(page);
+      const select = page.getByLabel('Citation format');
+      await expect.poll(() => select.isVisible()).toBe(true);
+      expect(await select.locator('option').allTextContents()).toHaveLength(FORMAT_COUNT);
+      expect(await visibleFormats(page)).toEqual(['apa']);
+      expect(await page.locator('#cite-apa-text').isVisible()).toBe(true);
+      // Keyboard only: focus the select and move to the next option (BibTeX).
+      await select.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => visibleFormats(page)).toEqual(['bibtex']);
+      expect(await page.locator('#cite-bibtex-text').textContent()).toMatch(/^@misc\{glassbox-v2026\.02,/);
+      expect(await axeViolations(page)).toEqual([]);
+      // The choice survives a new page load.
+      await page.reload();
+      await settle(page);
+      await expect.poll(() => visibleFormats(page)).toEqual(['bibtex']);
+      expect(await select.inputValue()).toBe('bibtex');
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  test('a remembered format this picker does not offer falls back to APA', async () => {
+    const watched = await openWatchedPage(browser);
+    try {
+      const { page } = watched;
+      await page.goto(url);
+      await page.evaluate(() => localStorage.setItem('glassbox:citation-format', '<img src=x onerror=alert(1)>'));
+      await page.reload();
+      await settle(page);
+      await expect.poll(() => visibleFormats(page)).toEqual(['apa']);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+/** Formats of the blocks matching a selector, read attribute by attribute (page JS may be off). */
+async function formatsOf(page: import('playwright-core').Page, selector: string): Promise<string[]> {
+  const blocks = page.locator(selector);
+  const keys: string[] = [];
+  for (let index = 0; index < (await blocks.count()); index++) keys.push((await blocks.nth(index).getAttribute('data-format')) ?? '');
+  return keys;
+}
+
+describe('without JavaScript', () => {
+  test('every format can be opened and selected, and the files are linked', async () => {
+    const watched = await openWatchedPage(browser, { javaScriptEnabled: false });
+    try {
+      const { page } = watched;
+      await page.goto(url);
+      expect(await page.locator('[data-picker-control]').isVisible()).toBe(false);
+      expect(await formatsOf(page, 'citation-picker details[data-format]:not([hidden])')).toHaveLength(FORMAT_COUNT);
+      expect(await formatsOf(page, 'citation-picker details[open]')).toEqual(['apa', 'bibtex']);
+      expect(await page.locator('#cite-chicago-text').isVisible()).toBe(false);
+      await page.locator('summary#cite-chicago').click();
+      expect(await page.locator('#cite-chicago-text').isVisible()).toBe(true);
+      const links = page.locator('citation-picker details a[download]');
+      const downloads: (string | null)[] = [];
+      for (let index = 0; index < (await links.count()); index++) downloads.push(await links.nth(index).getAttribute('href'));
+      expect(new Set(downloads)).toEqual(new Set(CITATION_DATA_FORMATS.map((format) => `/glassbox/releases/v2026.02/${format.file}`)));
+      const response = await page.request.get(server.page('releases/v2026.02/cite.ris'));
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toMatch(/^TY {2}- DATA\n/);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  test('axe finds nothing when the site’s scripts do not run', async () => {
+    // axe itself needs JavaScript, so the page keeps it and the site's own scripts (inlined
+    // module scripts and bundled ones) are taken out of the page instead.
+    const watched = await openWatchedPage(browser, { bypassCSP: true });
+    try {
+      const { page } = watched;
+      await page.route('**/_astro/*.js', (route) => route.abort());
+      await page.route(url, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace(/<script type="module"[\s\S]*?<\/script>/g, '') });
+      });
+      await page.goto(url);
+      expect(await page.locator('[data-picker-control]').isVisible()).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});

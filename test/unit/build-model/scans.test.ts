@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { committedScan, scanRecords } from '../../../src/build-model/scans.ts';
+import { InvalidScansError, validatedScans } from '../../../src/build-model/validated-scans.ts';
+import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
+import { SITE_FIXTURES } from '../../helpers/build-model.ts';
+
+test('records come sorted by id in code-point order, not folder order', () => {
+  const ids = scanRecords(validatedScans(SITE_FIXTURES)).map((record) => record.id);
+  expect(ids).toContain('synth-th/9912001');
+  expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+});
+
+test('each record carries its scores and the absolute path of its file', () => {
+  for (const record of scanRecords(validatedScans(SITE_FIXTURES))) {
+    expect(record.scores).toEqual(scoreScan(record.scan));
+    expect(record.sourcePath).toBe(path.join(SITE_FIXTURES, record.id, 'scan.json'));
+  }
+});
+
+test('a validation with problems logs them and throws', () => {
+  const lines: string[] = [];
+  expect(() => scanRecords(validatedScans('test/fixtures/bad/not-json'), (line) => lines.push(line))).toThrow(InvalidScansError);
+  expect(lines.length).toBeGreaterThan(0);
+});
+
+test("a committed scan keeps the file's key order and the validated values, byte-order mark or not", () => {
+  // The slug paper lists its url before its doi, unlike the schema.
+  const record = scanRecords(validatedScans(SITE_FIXTURES)).find((candidate) => candidate.id === 'synthetic-slug-paper')!;
+  const bytes = readFileSync(record.sourcePath);
+  const committed = committedScan(bytes);
+  expect(committed).toEqual(record.scan);
+  expect(Object.keys(committed.paper)).toEqual(Object.keys(JSON.parse(bytes.toString('utf8')).paper));
+  expect(Object.keys(committed.paper)).not.toEqual(Object.keys(record.scan.paper));
+  expect(committedScan(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]))).toEqual(committed);
+});

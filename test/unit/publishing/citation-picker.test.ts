@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest';
+import type { CitationFormat } from '../../../src/lib/publishing/citation.ts';
+import { initialChoice, pickerEntries } from '../../../src/lib/publishing/citation-picker.ts';
+
+const formats: CitationFormat[] = [
+  { key: 'apa', label: 'APA', kind: 'style', text: 'A' },
+  { key: 'chicago', label: 'Chicago', kind: 'style', text: 'C' },
+  { key: 'bibtex', label: 'BibTeX', kind: 'data', text: '@misc{}', file: 'cite.bib' },
+  { key: 'ris', label: 'RIS', kind: 'data', text: 'TY  - ELEC', file: 'cite.ris' },
+];
+
+test('APA and BibTeX come first and start open; the rest keep their order, closed', () => {
+  const entries = pickerEntries(formats, { idPrefix: 'cite' });
+  expect(entries.map((entry) => [entry.key, entry.open])).toEqual([
+    ['apa', true],
+    ['bibtex', true],
+    ['chicago', false],
+    ['ris', false],
+  ]);
+  expect(entries[1]).toMatchObject({ labelId: 'cite-bibtex', textId: 'cite-bibtex-text' });
+  expect(entries.some((entry) => entry.download)).toBe(false);
+});
+
+test('data formats link their files under the download folder; ids carry the prefix', () => {
+  const entries = pickerEntries(formats, { idPrefix: 'release-v1', downloadBase: '/glassbox/releases/v1/' });
+  expect(entries.map((entry) => entry.download)).toEqual([
+    undefined,
+    { href: '/glassbox/releases/v1/cite.bib', name: 'cite.bib' },
+    undefined,
+    { href: '/glassbox/releases/v1/cite.ris', name: 'cite.ris' },
+  ]);
+  expect(new Set(entries.map((entry) => entry.textId)).size).toBe(4);
+  expect(entries[0]!.textId).toBe('release-v1-apa-text');
+});
+
+test.each([
+  ['mla', ['apa', 'mla'], 'mla'],
+  ['mla', ['apa', 'bibtex'], 'apa'],
+  [null, ['apa', 'bibtex'], 'apa'],
+  ['<img onerror=x>', ['bibtex'], 'bibtex'],
+  [null, [], undefined],
+])('initialChoice(%j, %j) is %j', (remembered, offered, expected) => {
+  expect(initialChoice(remembered, offered)).toBe(expected);
+});
