@@ -174,6 +174,6 @@ test('cellPercent and the legend', () => {
 });
 
 test('the answer symbols the category tables draw with CSS are the rubric answer symbols', () => {
-  const css = readFileSync('src/components/leaderboard/leaderboard.css', 'utf8');
+  const css = readFileSync('src/styles/leaderboard.css', 'utf8');
   for (const [answer, shown] of Object.entries(ANSWER_TEXT)) expect(css).toContain(`td.a-${answer}::before {\n  content: '${shown.symbol} ' / '';`);
 });

@@ -200,7 +200,7 @@ describe('npm run synth', () => {
     (args) => {
       const result = synth(...args);
       expect(result.status).toBe(2);
-      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S] [--second-audits F] [--replies F]');
+      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S] [--profile small|seed] [--second-audits F] [--replies F]');
     },
   );
 });
