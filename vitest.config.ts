@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
@@ -10,19 +9,11 @@ import { defineConfig } from 'vitest/config';
  * projects that need them, so `vitest run test/unit/…` stays instant.
  */
 const fixtureSites = ['test/global-setup.ts'];
-/**
- * Vitest's default is one worker fewer than the cores: one worker on CI's two, so every file ran
- * after the other while a core sat idle. Two workers let unit, components and browser files
- * overlap (each browser file launches its own Chromium over the shared, read-only fixture sites);
- * the build project, without file parallelism, still runs its files one at a time.
- */
-const SHARED_WORKERS = Math.max(2, availableParallelism() - 1);
 export default defineConfig({
   test: {
     // The JSON report lets .ci/run close with a plain "N passed, N failed" line any CI can read.
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/vitest-report.json' },
-    maxWorkers: SHARED_WORKERS,
     projects: [
       // Several unit files run the command-line scripts as child processes; on a busy 2-core
       // machine one such test takes seconds, so 5 s (vitest's default) failed tests that passed.
@@ -52,6 +43,9 @@ export default defineConfig({
           hookTimeout: 600_000,
           // A busy 2-core CI machine can take seconds to re-render; the 1 s default polls fail there.
           expect: { poll: { timeout: 10_000 } },
+          // One file at a time: the files are CPU-bound (Chromium, axe), so on CI's two cores two at
+          // once each took twice as long; the whole suite was 658 s this way and 755 s with two workers.
+          fileParallelism: false,
           globalSetup: fixtureSites,
         },
       },

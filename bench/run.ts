@@ -25,7 +25,8 @@ import { parseArgs } from 'node:util';
 import { CATEGORY_KEYS } from '../src/lib/scan-format/rubric.ts';
 import { syntheticId, type ScanProfile } from '../scripts/lib/synthetic-scans.ts';
 import type { Scan } from '../src/lib/scan-format/schema.ts';
-import { categoryPath, paperPath } from '../src/lib/site/urls.ts';
+import { categoryPath, itemPath, paperPath } from '../src/lib/site/urls.ts';
+import { comparePath } from '../src/lib/compare/compare-link.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
 import { firstLoad, leaderboardSortTimes, pagefindTimes, searchTimes, summarise, totalBytes, type SearchRun, type Transfer } from './lib/browser-timings.ts';
 import { bestOf, runBuild, type BuildMeasurement } from './lib/build.ts';
@@ -159,20 +160,27 @@ function recordBuild(prefix: string, label: string, result: BuildMeasurement, pa
   }
 }
 
-/** Pages we weigh, by role, as site paths under the base. */
-function pagesToWeigh(): { role: string; label: string; sitePath: string }[] {
+/** Issue 7's first-load budget for a page a reader lands on (HTML+CSS+JS gzip), and issue 13's for compare and item pages. */
+const LANDING_PAGE_BUDGET: Budget = { max: 25 * KB, text: '≤ 25 KB' };
+
+/** Pages we weigh, by role, as site paths under the base; a `budget` holds their HTML+CSS+JS. */
+function pagesToWeigh(): { role: string; label: string; sitePath: string; budget?: Budget }[] {
   const at = (sitePath: string) => base + sitePath.replace(/^\//, '');
   return [
-    { role: 'audit', label: 'audit page', sitePath: at(paperPath(syntheticId(1))) },
+    { role: 'audit', label: 'audit page', sitePath: at(paperPath(syntheticId(1))), budget: LANDING_PAGE_BUDGET },
     { role: 'leaderboard', label: 'leaderboard', sitePath: at('/leaderboard/') },
     { role: 'category', label: 'category page', sitePath: at(categoryPath(CATEGORY_KEYS[0]!)) },
     { role: 'heatmap', label: 'heatmap', sitePath: at('/heatmap/') },
     { role: 'search', label: 'search page', sitePath: at('/search/') },
+    { role: 'home', label: 'home page', sitePath: at('/') },
+    { role: 'compare', label: 'compare page', sitePath: at(comparePath([syntheticId(1), syntheticId(2)])), budget: LANDING_PAGE_BUDGET },
+    { role: 'item', label: 'item page', sitePath: at(itemPath('artifacts', 'code_released')), budget: LANDING_PAGE_BUDGET },
+    { role: 'items', label: 'items index', sitePath: at('/items/') },
   ];
 }
 
 async function weighPages(count: number, outDir: string): Promise<void> {
-  for (const { role, label, sitePath } of pagesToWeigh()) {
+  for (const { role, label, sitePath, budget } of pagesToWeigh()) {
     const weight = await pageWeight(outDir, sitePath, base);
     const key = `site.${count}.weight.${role}`;
     const note = weight ? undefined : `no page at ${sitePath}`;
@@ -193,7 +201,7 @@ async function weighPages(count: number, outDir: string): Promise<void> {
       value: weight?.total ?? null,
       unit: 'bytes',
       note,
-      budget: isAudit ? { max: 25 * KB, text: '≤ 25 KB' } : undefined,
+      budget,
     });
     if (weight?.lazyJs) record({ key: `${key}.lazyJs`, label: `${count} scans: ${label} lazily imported JS gzip`, value: weight.lazyJs, unit: 'bytes' });
   }

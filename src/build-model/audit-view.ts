@@ -8,16 +8,26 @@ import { contributeLinks, type ContributeLinks } from '../lib/contributing/contr
 import { commitUrl, fileAtCommitUrl } from '../lib/contributing/repo-links.ts';
 import { describeChange } from '../lib/history/git-history.ts';
 import { badgeSize, badgeSnippets, badgeText } from '../lib/publishing/badge.ts';
-import { auditTitle, dateParts, toApa, toBibtex, toCslJsonText } from '../lib/publishing/citation.ts';
+import {
+  CITATION_STYLES,
+  auditTitle,
+  citationFormats,
+  citedAuthorNames,
+  dateParts,
+  type CitationFormat,
+  type CitationStyleKey,
+} from '../lib/publishing/citation.ts';
 import { auditJsonLd, serializeJsonLd } from '../lib/publishing/jsonld.ts';
 import { OG_SIZE } from '../lib/publishing/og-image.ts';
 import { badgePath, ogImagePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { formatCounts, formatPercent } from '../lib/scoring/scoring.ts';
+import { itemRef } from '../lib/scan-format/rubric.ts';
+import { itemStates, notAssessedLabel } from '../lib/scoring/item-states.ts';
 import { itemAnchor } from '../lib/site/anchors.ts';
 import { CITED_BY_SHOWN, type CitationLinks } from '../lib/site/cited-links.ts';
 import { countOf } from '../lib/site/format-count.ts';
+import { itemEvidenceView, provenanceView, type ItemEvidenceView, type ProvenanceView } from '../lib/site/provenance-view.ts';
 import { absoluteUrl, paperPath, withBase } from '../lib/site/urls.ts';
-import { FEED_TITLE } from './feed.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { AuditVersion } from './versions.ts';
@@ -32,9 +42,9 @@ export interface AuditLink {
 /** Head tags of an audit page. */
 export interface AuditHeadView {
   canonical: string;
-  feedUrl: string;
-  feedTitle: string;
   title: string;
+  /** Highwire `citation_author` names: the people the provenance credits, or the project. */
+  authors: string[];
   /** The one-line summary for link previews (Open Graph, Twitter). */
   description: string;
   /** Date of the current version as `YYYY/MM/DD`, for the Highwire tags. */
@@ -51,15 +61,18 @@ export interface VersionNoticeView {
   sourceTemplate?: string;
 }
 
-/** "Cite this audit": the version cited and the citation in three formats. */
+/** "Cite this audit": the version cited, the citation in every style rendered and every data format, and where its files are. */
 export interface CitationView {
   /** The version cited, or null when the audit is unversioned. */
   current: { short: string; date: string; permalink: string; sourceUrl?: string } | null;
   /** Why the audit is unversioned, when it is. */
   unversionedReason?: string;
-  apa: string;
-  bibtex: string;
-  csl: string;
+  /** The styles rendered (see `citationStylesToRender`), then BibTeX, BibLaTeX, RIS and CSL-JSON. */
+  formats: CitationFormat[];
+  /** Labels of the styles left out of the page at this number of audits (empty when every style is shown). */
+  stylesLeftOut: string[];
+  /** Base-aware URL of the folder holding `cite.bib`, `cite.ris`, … (the audit page's own folder). */
+  downloadBase: string;
 }
 
 /** "Share and reuse": the badge, its snippets and the audit's data file. */
@@ -98,6 +111,9 @@ export interface HistoryView {
   historyUrl?: string;
 }
 
+/** One checklist item of the current rubric as the page shows it: answered with its evidence, or not assessed. */
+export type ItemView = { state: 'answered'; evidence: ItemEvidenceView } | { state: 'not_assessed'; label: string };
+
 /** Everything an audit page shows besides the scan's own fields. */
 export interface AuditView {
   record: ScanRecord;
@@ -118,6 +134,10 @@ export interface AuditView {
   history: HistoryView;
   /** "2 red flags · 3 claims", for the page's footer. */
   tally: string;
+  /** How the audit was made, by what or whom, and who checked it. */
+  provenance: ProvenanceView;
+  /** Each item of the current rubric by `category/item`. */
+  items: Map<string, ItemView>;
 }
 
 /** What one audit's view is computed from. */
@@ -130,10 +150,12 @@ export interface AuditViewInputs {
   config: SiteConfig;
   /** Whether the build draws social images (`/papers/<id>/og.png`). */
   ogImages: boolean;
+  /** The citation styles audit pages carry (`citationStylesToRender` of the number of audits). */
+  citationStyles: readonly CitationStyleKey[];
 }
 
 /** The view of one audit page. */
-export function auditView({ record, version, links, titleOf, config, ogImages }: AuditViewInputs): AuditView {
+export function auditView({ record, version, links, titleOf, config, ogImages, citationStyles }: AuditViewInputs): AuditView {
   const { paper } = record.scan;
   const { overall, redFlagCount } = record.scores;
   const link = (id: string): AuditLink => ({ id, title: titleOf(id), href: withBase(paperPath(id), config.base) });
@@ -146,11 +168,24 @@ export function auditView({ record, version, links, titleOf, config, ogImages }:
     cites: links.cites.map((id) => (id === null ? null : link(id))),
     citedBy: links.citedBy.slice(0, CITED_BY_SHOWN).map(link),
     citedByCount: links.citedBy.length,
-    citation: citationView(version),
+    citation: citationView(record, version, config, citationStyles),
     share: shareView(record, version, config),
     history: historyView(version, config),
     tally: `${countOf(redFlagCount, 'red flag')} · ${countOf(record.scan.claims.length, 'claim')}`,
+    provenance: provenanceView(record.scan),
+    items: itemViews(record),
   };
+}
+
+function itemViews({ scan }: ScanRecord): Map<string, ItemView> {
+  return new Map(
+    itemStates(scan).map((entry): [string, ItemView] => [
+      itemRef(entry.category.key, entry.item.key),
+      entry.state === 'not_assessed'
+        ? { state: 'not_assessed', label: notAssessedLabel(entry.rubricVersion) }
+        : { state: 'answered', evidence: itemEvidenceView(scan, entry.category.key, entry.item.key, entry.answer) },
+    ]),
+  );
 }
 
 function headView(record: ScanRecord, version: AuditVersion, config: SiteConfig, ogImages: boolean): AuditHeadView {
@@ -165,9 +200,8 @@ function headView(record: ScanRecord, version: AuditVersion, config: SiteConfig,
       .join('/');
   return {
     canonical: version.pageUrl,
-    feedUrl: absoluteUrl('/feed.xml', config.site, config.base),
-    feedTitle: FEED_TITLE,
     title,
+    authors: citedAuthorNames(version.citation.reviewers),
     description,
     date: date || undefined,
     image: ogImages
@@ -178,7 +212,9 @@ function headView(record: ScanRecord, version: AuditVersion, config: SiteConfig,
           alt: `${title}: ${description}`,
         }
       : undefined,
-    jsonLd: serializeJsonLd(auditJsonLd({ scan, scores, pageUrl: version.pageUrl, siteUrl: home, version: version.current })),
+    jsonLd: serializeJsonLd(
+      auditJsonLd({ scan, scores, pageUrl: version.pageUrl, siteUrl: home, version: version.current, reviewers: version.citation.reviewers }),
+    ),
   };
 }
 
@@ -189,14 +225,14 @@ function noticeView({ current, repoPath }: AuditVersion, config: SiteConfig): Ve
   return { current: current.short, sourceTemplate };
 }
 
-function citationView(version: AuditVersion): CitationView {
+function citationView(record: ScanRecord, version: AuditVersion, config: SiteConfig, styles: readonly CitationStyleKey[]): CitationView {
   const { current, history } = version;
   return {
     current: current && { short: current.short, date: current.date, permalink: version.permalink, sourceUrl: version.sourceUrl },
     unversionedReason: history.versioned ? undefined : history.reason,
-    apa: toApa(version.citation),
-    bibtex: toBibtex(version.citation),
-    csl: toCslJsonText(version.citation),
+    formats: citationFormats(version.citation, { styles }),
+    stylesLeftOut: CITATION_STYLES.filter((style) => !styles.includes(style.key)).map((style) => style.label),
+    downloadBase: withBase(paperPath(record.id), config.base),
   };
 }
 

@@ -5,7 +5,7 @@ import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { AuditVersion } from './versions.ts';
 
-/** Title of the feed, also named by the audit pages' `<link rel="alternate">`. */
+/** Title of the feeds, also named by every page's `<link rel="alternate">` (layouts/Base.astro). */
 export const FEED_TITLE = 'Glassbox: new and changed audits';
 
 /** What both feeds publish: their self-description and the newest entries. */

@@ -8,6 +8,7 @@
  */
 import type { HeatmapMatrix } from '../lib/charts/heatmap-layout.ts';
 import { readHistory, type HistoryReader } from '../lib/history/git-history.ts';
+import { citationStylesToRender } from '../lib/publishing/citation.ts';
 import { ogImagesEnabled } from '../lib/publishing/og-image.ts';
 import type { DataRecord } from '../lib/publishing/open-data.ts';
 import { getCategory, type CategoryKey } from '../lib/scan-format/rubric.ts';
@@ -104,6 +105,8 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
   const versionOf = oncePer((id: string) => auditVersion(record(id), reader(), config));
   const version = (of: ScanRecord) => versionOf(of.id);
   const ogImages = once(() => ogImagesEnabled(records.length, { OG_IMAGES: config.ogImages }));
+  // Rendering every CSL style costs citeproc milliseconds per page: above ALL_STYLES_MAX_SCANS audits, pages carry APA only.
+  const citationStyles = once(() => citationStylesToRender(records.length, { CITATION_STYLES: config.citationStyles }));
   // Citation links need every scan at once, so they are resolved once per build.
   const citations = once(() => linkCitations(records.map((record) => ({ id: record.id, paper: record.scan.paper, cited: record.scan.cited_papers }))));
   const ranking = once(() => leaderboard(records));
@@ -125,6 +128,7 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
         titleOf: (other) => record(other).scan.paper.title,
         config,
         ogImages: ogImages(),
+        citationStyles: citationStyles(),
       }),
     leaderboard: ranking,
     categoryRanking: rankingOf,

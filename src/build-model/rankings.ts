@@ -4,7 +4,7 @@
  * (the ranking, the filter lists, which ranks are shared) is computed here once, so the build
  * stays linear in the number of papers rather than pages × papers.
  */
-import { CATEGORY_KEYS, type CategoryKey } from '../lib/scan-format/rubric.ts';
+import { CATEGORY_KEYS, currentRubric, type CategoryKey } from '../lib/scan-format/rubric.ts';
 import { buildRows, filterOptions, type FilterOptions, type LeaderboardRow } from '../lib/scoring/leaderboard-filters.ts';
 import { rankBy, sharedRanks, type Ranked } from '../lib/scoring/ranking.ts';
 import type { ScanRecord } from './scans.ts';
@@ -28,7 +28,7 @@ export interface CategoryRanking {
 
 /** The overall ranking of every paper. */
 export function leaderboard(records: readonly ScanRecord[]): Leaderboard {
-  const rows = buildRows(records, CATEGORY_KEYS);
+  const rows = buildRows(records, CATEGORY_KEYS, currentRubric().version);
   return { rows, options: filterOptions(rows) };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The build's settings from the environment, read here and nowhere else in `src/`: the site's
  * origin (SITE_URL), its base path (BASE_PATH), the repository (REPO_URL), the scans folder
- * (SCANS_DIR) and the social-image setting (OG_IMAGES). `astro.config.mjs` takes its site and
+ * (SCANS_DIR), the social-image setting (OG_IMAGES) and the citation styles audit pages carry
+ * (CITATION_STYLES). `astro.config.mjs` takes its site and
  * base from here too, so each default is written once.
  */
 import path from 'node:path';
@@ -43,9 +44,11 @@ export interface SiteConfig {
   repo?: string;
   /** OG_IMAGES as set (`on`, `off`, `auto`), for `ogImagesEnabled`. */
   ogImages?: string;
+  /** CITATION_STYLES as set (`auto`, `all`, `default`), for `citationStylesToRender`. */
+  citationStyles?: string;
 }
 
 /** The configuration of a build, given the site and base Astro resolved from the config. */
 export function siteConfig(site: string, base: string, env: Env = process.env): SiteConfig {
-  return { site, base, repo: repoUrl(env), ogImages: env.OG_IMAGES };
+  return { site, base, repo: repoUrl(env), ogImages: env.OG_IMAGES, citationStyles: env.CITATION_STYLES };
 }

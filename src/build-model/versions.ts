@@ -4,7 +4,7 @@
  * permalink and source links.
  */
 import type { HistoryReader, Revision, ScanHistory } from '../lib/history/git-history.ts';
-import { permalink, type AuditCitationInput } from '../lib/publishing/citation.ts';
+import { permalink, provenancePeople, type AuditCitationInput } from '../lib/publishing/citation-record.ts';
 import { fileAtCommitUrl, fileHistoryUrl } from '../lib/contributing/repo-links.ts';
 import type { DataRecord } from '../lib/publishing/open-data.ts';
 import { absoluteUrl, paperPath } from '../lib/site/urls.ts';
@@ -45,7 +45,7 @@ export function auditVersion(record: ScanRecord, reader: HistoryReader, config: 
     sourceUrl: current && repoPath ? fileAtCommitUrl(config.repo, current.commit, repoPath) : undefined,
     historyUrl: repoPath && history.revisions.length > 0 ? fileHistoryUrl(config.repo, repoPath) : undefined,
     repoPath,
-    citation: { id: record.id, paper: record.scan.paper, pageUrl, version },
+    citation: { id: record.id, paper: record.scan.paper, pageUrl, version, reviewers: provenancePeople(record.scan.provenance) },
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * Astro integration that writes the per-scan data files after the build: each audit's
- * committed `scan.json` (copied byte for byte), its `badge.svg`, and `/data/scans.json`.
+ * committed `scan.json` (copied byte for byte), its `badge.svg`, its citation files (`cite.bib`,
+ * `cite.biblatex.bib`, `cite.ris`, `cite.json`), and `/data/scans.json`.
  *
  * Why not endpoints: Astro spends about a millisecond of fixed work on every generated route,
- * so 20,000 tiny files cost 15-20 s of a 10,000-scan build, and `scans.json` as one endpoint
+ * so 60,000 tiny files would cost most of a minute of a 10,000-scan build, and `scans.json` as one endpoint
  * response held 100+ MB in memory twice. Here the files are plain writes, and scans.json is
  * streamed record by record. In `astro dev` the same URLs are served by the endpoints in
  * `src/endpoints/`, injected as routes, so the dev server shows what the build writes.
@@ -12,8 +13,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { badgePath, scanFilePath } from '../lib/publishing/published-paths.ts';
+import { badgePath, citationFilePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { badgeSvg } from '../lib/publishing/badge.ts';
+import { CITATION_DATA_FORMATS, citationFiles, type AuditCitationInput } from '../lib/publishing/citation.ts';
 import { scansJsonChunks, type DataRecord } from '../lib/publishing/open-data.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 import type { BuildModel } from '../build-model/model.ts';
@@ -30,12 +32,14 @@ export interface AuditFileSource {
   /** Absolute path of the committed scan file. */
   sourcePath: string;
   data: DataRecord;
+  /** What its citation files are made from (made while writing, so 10,000 audits' files are never all in memory). */
+  citation: AuditCitationInput;
 }
 
 /** The files of every scan of a model, in id order. */
 export function auditFileSources(model: BuildModel): AuditFileSource[] {
   const data = model.dataRecords();
-  return model.records.map((record, index) => ({ sourcePath: record.sourcePath, data: data[index]! }));
+  return model.records.map((record, index) => ({ sourcePath: record.sourcePath, data: data[index]!, citation: model.version(record).citation }));
 }
 
 /** Where a site path lands in the output folder. */
@@ -48,12 +52,13 @@ export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: str
   // Each file is read once, to copy it and to publish it in scans.json as committed, one at a
   // time while scans.json is written: never all of them in memory at once.
   function* published(): Generator<DataRecord> {
-    for (const { sourcePath, data } of sources) {
+    for (const { sourcePath, data, citation } of sources) {
       const bytes = readFileSync(sourcePath);
       const target = outputFile(outDir, scanFilePath(data.id));
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, bytes);
       writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
+      for (const file of citationFiles(citation)) writeFileSync(outputFile(outDir, citationFilePath(data.id, file.name)), file.text);
       yield { ...data, scan: committedScan(bytes) };
     }
   }
@@ -80,6 +85,8 @@ export function auditFiles(): AstroIntegration {
         const endpoint = (name: string) => fileURLToPath(new URL(`../endpoints/${name}`, import.meta.url));
         injectRoute({ pattern: '/papers/[...id]/scan.json', entrypoint: endpoint('scan.json.ts') });
         injectRoute({ pattern: '/papers/[...id]/badge.svg', entrypoint: endpoint('badge.svg.ts') });
+        // One route per file name: a parameter inside the last segment would also catch scan.json and badge.svg.
+        for (const { file } of CITATION_DATA_FORMATS) injectRoute({ pattern: `/papers/[...id]/${file}`, entrypoint: endpoint('citation-file.ts') });
         injectRoute({ pattern: SCANS_JSON_PATH, entrypoint: endpoint('scans.json.ts') });
       },
       'astro:config:done': ({ config }) => {
@@ -94,7 +101,9 @@ export function auditFiles(): AstroIntegration {
         const validated = validatedScans(scansDir(), { recheck: false });
         const model = registeredModel(validated) ?? (await import('../build-model/model.ts')).modelOf(validated, siteConfig(site, base));
         const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir), absoluteUrl('/schema/scan.schema.json', site, base));
-        logger.info(`wrote scan.json and badge.svg for ${count} scans, and ${SCANS_JSON_PATH}, in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `wrote scan.json, badge.svg and citation files for ${count} scans, and ${SCANS_JSON_PATH}, in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -3,7 +3,7 @@
  * The selection lives in sessionStorage so it survives the ranking's pages; the rows are watched
  * so checkboxes come back when the leaderboard script redraws them.
  */
-import { MAX_COMPARED, MIN_COMPARED, addId, removeId, serialiseCompareState } from '../lib/compare/compare-state.ts';
+import { MAX_COMPARED, MIN_COMPARED, addId, removeId, serialiseCompareState } from '../lib/compare/compare-link.ts';
 import { countOf } from '../lib/site/format-count.ts';
 
 const STORAGE_KEY = 'glassbox.compare-selection';
@@ -24,6 +24,8 @@ class CompareSelect extends HTMLElement {
   connectedCallback(): void {
     this.table = this.dataset.table ? document.querySelector<HTMLTableElement>(this.dataset.table) : this.closest('gb-leaderboard')?.querySelector('table');
     if (!this.table) return;
+    const template = this.querySelector('template');
+    template?.replaceWith(template.content.cloneNode(true));
     this.selected = readSelection();
     this.hidden = false;
     this.decorate();

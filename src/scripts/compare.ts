@@ -16,7 +16,7 @@ import {
   serialiseCompareState,
   type CompareProblem,
 } from '../lib/compare/compare-state.ts';
-import { decodePaperList, matchPapers, type PaperChoice, type PaperListData } from '../lib/compare/paper-list.ts';
+import { fetchPaperList, matchPapers, type PaperChoice } from '../lib/compare/paper-list.ts';
 import { scanFilePath } from '../lib/publishing/published-paths.ts';
 import { ANSWER_TEXT, type ItemAnswer } from '../lib/scan-format/answers.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
@@ -208,12 +208,7 @@ class Compare extends HTMLElement {
   }
 
   private loadList(): Promise<PaperChoice[]> {
-    this.list ??= fetch(this.dataset.list!)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<PaperListData>;
-      })
-      .then(decodePaperList);
+    this.list ??= fetchPaperList(this.dataset.list!);
     // Forget a failed load, so the next keystroke tries again.
     this.list.catch(() => (this.list = undefined));
     return this.list;
@@ -343,7 +338,7 @@ class Compare extends HTMLElement {
       title.append(link(this.href(paperPath(id)), scan.paper.title), ' ', element('span', id, 'id'));
       const meta = element('p', undefined, 'muted');
       meta.append(element('bdi', scan.paper.venue), ` ${scan.paper.year}`);
-      const remove = element('button', 'Remove', 'compare-small-button');
+      const remove = element('button', 'Remove', 'small-button');
       remove.type = 'button';
       remove.setAttribute('aria-label', `Remove “${scan.paper.title}” from the comparison`);
       remove.addEventListener('click', () => this.removePaper(id));

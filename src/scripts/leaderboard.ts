@@ -6,6 +6,7 @@
  * URL carrying one. Only the visible page of rows is rendered, so sorting 10,000 rows is one
  * array sort plus 100 table rows.
  */
+import { auditMarkers } from '../lib/scan-format/audit-origin.ts';
 import { applyView, decodeRows, percentText, scoreValue, type LeaderboardData, type LeaderboardRow } from '../lib/scoring/leaderboard-filters.ts';
 import { formatRank } from '../lib/scoring/ranking.ts';
 import { scoreBucketClass } from '../lib/scoring/score-bucket.ts';
@@ -16,6 +17,8 @@ import { paperPath, withBase } from '../lib/site/urls.ts';
 import { element } from './element.ts';
 
 const DEBOUNCE_MS = 150;
+/** The filter form's fields, each named as its URL parameter. */
+const FILTER_FIELDS = ['q', 'year', 'venue', 'tag', 'made', 'rubric'] as const;
 
 class Leaderboard extends HTMLElement {
   private rows?: Promise<LeaderboardRow[]>;
@@ -86,13 +89,15 @@ class Leaderboard extends HTMLElement {
     this.field('year').value = this.view.year === undefined ? '' : String(this.view.year);
     this.field('venue').value = this.view.venue ?? '';
     this.field('tag').value = this.view.tag ?? '';
+    this.field('made').value = this.view.made ?? '';
+    this.field('rubric').value = this.view.rubric ?? '';
   }
 
   private readForm(): void {
     const query = new URLSearchParams();
-    for (const name of ['q', 'year', 'venue', 'tag']) query.set(name, this.field(name).value);
-    const filters = parseViewState(query, this.sortKeys);
-    this.update({ ...this.view, q: filters.q, year: filters.year, venue: filters.venue, tag: filters.tag, page: 1 });
+    for (const name of FILTER_FIELDS) query.set(name, this.field(name).value);
+    const { q, year, venue, tag, made, rubric } = parseViewState(query, this.sortKeys);
+    this.update({ ...this.view, q, year, venue, tag, made, rubric, page: 1 });
   }
 
   /** Show a view and put it in the URL: a new history entry for sorts and pages (Back undoes them), the same entry while typing filters. */
@@ -164,6 +169,15 @@ class Leaderboard extends HTMLElement {
     const link = element('a', row.title);
     link.href = withBase(paperPath(row.id));
     paper.append(link, ' ', element('span', row.id, 'id'));
+    // The same markup as AuditMarkers.astro: a symbol for the eye, its label for screen readers and the tooltip.
+    for (const marker of auditMarkers(row)) {
+      const mark = element('span', undefined, `audit-mark mark-${marker.kind}`);
+      mark.title = marker.label;
+      const symbol = element('span', marker.symbol);
+      symbol.setAttribute('aria-hidden', 'true');
+      mark.append(symbol, element('span', marker.label, 'visually-hidden'));
+      paper.append(' ', mark);
+    }
     tr.append(element('td', formatRank(row.rank, row.shared), 'num'), paper);
     for (const counts of row.scores) tr.append(element('td', percentText(counts), `score ${scoreBucketClass(scoreValue(counts))}`));
     tr.append(element('td', String(row.flags), 'num'), element('td', String(row.year), 'num'), element('td', row.venue));

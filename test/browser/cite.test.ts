@@ -1,6 +1,6 @@
 /**
- * "Cite this audit" in Chromium: with JS, each copy button appears and copies exactly the
- * citation text; without JS, no button shows and the text is still there to select. A reader
+ * "Cite this audit" in Chromium: with JS, each copy button appears (once its format is picked)
+ * and copies exactly the citation text; without JS, no button shows and the text is still there to select. A reader
  * arriving through a permalink of an older version is told so.
  */
 import { describe, expect, test } from 'vitest';
@@ -8,36 +8,52 @@ import { openWatchedPage, settle } from '../helpers/chromium.ts';
 import { FIXTURE_REPO_URL, fixtureSite } from '../helpers/fixture-sites.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { serveSite } from '../helpers/fixture-server.ts';
+import { CITATION_DATA_FORMATS, CITATION_STYLES } from '../../src/lib/publishing/citation.ts';
 
 const site = useServedSite('hostile');
 
-test.each(['cite-bibtex', 'cite-apa', 'cite-csl', 'badge-markdown', 'badge-html'])('the %s copy button copies its text exactly (hostile scan)', async (key) => {
-  const url = site.server.page('papers/9902.66601/');
-  const watched = await openWatchedPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  try {
-    const { page } = watched;
-    await page.goto(url);
-    await settle(page);
-    const button = page.locator(`copy-text[for="${key}-text"] button`);
-    await expect.poll(() => button.isVisible()).toBe(true);
-    await button.click();
-    await expect.poll(() => page.locator(`copy-text[for="${key}-text"] [role="status"]`).textContent()).toBe('Copied');
-    const expected = await page.locator(`#${key}-text`).textContent();
-    expect(expected!.length).toBeGreaterThan(20);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__pwned)).toBeUndefined();
-    expect(watched.problems).toEqual([]);
-  } finally {
-    await watched.close();
-  }
-});
+/** The picker's option of each citation block (its element ids name CSL-JSON `csl`). */
+const PICKER_OPTION: Record<string, string> = {
+  'cite-bibtex': 'bibtex',
+  'cite-apa': 'apa',
+  'cite-csl': 'csl-json',
+  'cite-ris': 'ris',
+  'cite-vancouver': 'vancouver',
+};
+
+test.each(['cite-bibtex', 'cite-apa', 'cite-csl', 'cite-ris', 'cite-vancouver', 'badge-markdown', 'badge-html'])(
+  'the %s copy button copies its text exactly (hostile scan)',
+  async (key) => {
+    const url = site.server.page('papers/9902.66601/');
+    const watched = await openWatchedPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const { page } = watched;
+      await page.goto(url);
+      await settle(page);
+      // The picker shows one citation at a time: choose this one first.
+      if (PICKER_OPTION[key]) await page.getByLabel('Citation format').selectOption(PICKER_OPTION[key]);
+      const button = page.locator(`copy-text[for="${key}-text"] button`);
+      await expect.poll(() => button.isVisible()).toBe(true);
+      await button.click();
+      await expect.poll(() => page.locator(`copy-text[for="${key}-text"] [role="status"]`).textContent()).toBe('Copied');
+      const expected = await page.locator(`#${key}-text`).textContent();
+      expect(expected!.length).toBeGreaterThan(20);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__pwned)).toBeUndefined();
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  },
+);
 
 test('without JavaScript the buttons stay hidden and the citations are there to select', async () => {
   const watched = await openWatchedPage(site.browser, { javaScriptEnabled: false });
   try {
     const { page } = watched;
     await page.goto(site.server.page('papers/9902.66601/'));
-    expect(await page.locator('copy-text button').count()).toBe(5);
+    // One per citation format, and the badge's Markdown and HTML.
+    expect(await page.locator('copy-text button').count()).toBe(CITATION_STYLES.length + CITATION_DATA_FORMATS.length + 2);
     expect(await page.locator('copy-text button:visible').count()).toBe(0);
     expect(await page.locator('#cite-bibtex-text').textContent()).toMatch(/^@misc\{glassbox-9902\.66601/);
   } finally {

@@ -45,9 +45,33 @@ function textFields(scan: Scan): [string, string][] {
     ]),
   ];
   for (const [category, items] of Object.entries(scan.checklist)) {
-    for (const [item, answer] of Object.entries(items)) fields.push([`checklist.${category}.${item}.justification`, answer.justification]);
+    for (const [item, answer] of Object.entries(items)) {
+      fields.push([`checklist.${category}.${item}.justification`, answer.justification]);
+      answer.evidence?.forEach((quote, i) => {
+        fields.push([`checklist.${category}.${item}.evidence[${i}].quote`, quote.quote]);
+        for (const [key, value] of Object.entries(quote.location)) fields.push([`checklist.${category}.${item}.evidence[${i}].location.${key}`, String(value)]);
+      });
+    }
   }
-  return fields;
+  return [...fields, ...provenanceFields(scan)];
+}
+
+/** The provenance's free-text values: tool, model, configuration, people and review notes. */
+function provenanceFields({ provenance }: Scan): [string, string][] {
+  if (!provenance) return [];
+  const optional: [string, string | undefined][] = [
+    ['provenance.tool.name', provenance.tool?.name],
+    ['provenance.tool.version', provenance.tool?.version],
+    ['provenance.model.name', provenance.model?.name],
+    ['provenance.model.version', provenance.model?.version],
+    ['provenance.configuration', provenance.configuration],
+    ...(provenance.auditors ?? []).map((person, i): [string, string] => [`provenance.auditors[${i}].name`, person.name]),
+    ...(provenance.reviews ?? []).flatMap((review, i): [string, string | undefined][] => [
+      [`provenance.reviews[${i}].reviewer.name`, review.reviewer.name],
+      [`provenance.reviews[${i}].notes`, review.notes],
+    ]),
+  ];
+  return optional.filter((field): field is [string, string] => field[1] !== undefined);
 }
 
 /** Elements that only exist if hostile markup was parsed as HTML rather than shown as text. */

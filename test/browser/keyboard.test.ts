@@ -9,6 +9,14 @@ import { useServedSite } from '../helpers/served-site.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { AUDIT_ID, pageTypes } from '../helpers/page-types.ts';
 import { paperPath } from '../../src/lib/site/urls.ts';
+import { CITATION_DATA_FORMATS, CITATION_STYLES, type CitationFormat } from '../../src/lib/publishing/citation.ts';
+import { pickerEntries } from '../../src/lib/publishing/citation-picker.ts';
+
+/** Every citation format an audit page of the small fixture site offers (text left out: only keys and ids matter here). */
+const CITATION_FORMATS: CitationFormat[] = [
+  ...CITATION_STYLES.map((style): CitationFormat => ({ key: style.key, label: style.label, kind: 'style', text: '' })),
+  ...CITATION_DATA_FORMATS.map((format): CitationFormat => ({ key: format.key, label: format.label, kind: 'data', text: '', file: format.file })),
+];
 
 const site = useServedSite('main');
 
@@ -188,17 +196,24 @@ describe('controls work from the keyboard', () => {
     }
   });
 
-  test('audit page: every copy button (cite and share) copies its text with the keyboard', async () => {
+  test('audit page: the copy buttons shown (the chosen citation, the badge snippets) copy their text with the keyboard', async () => {
     const watched = await openWatchedPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     try {
       const { page } = watched;
       await page.goto(site.server.page(paperPath(AUDIT_ID)));
       await settle(page);
-      // The audit page promises these five; a missing one fails here rather than being skipped.
+      // The audit page promises a copy button for every citation format, in the picker's order, and two for the badge.
       const targets = await page.locator('main copy-text').evaluateAll((elements) => elements.map((element) => element.getAttribute('for')));
-      expect(targets).toEqual(['cite-apa-text', 'cite-bibtex-text', 'cite-csl-text', 'badge-markdown-text', 'badge-html-text']);
+      const citations = pickerEntries(CITATION_FORMATS, { idPrefix: 'cite' }).map((entry) => entry.textId);
+      expect(targets).toEqual([...citations, 'badge-markdown-text', 'badge-html-text']);
+      expect(citations.slice(0, 2)).toEqual(['cite-apa-text', 'cite-bibtex-text']);
+      expect(citations).toContain('cite-csl-text');
+      // The picker shows one citation at a time (APA first): choose BibTeX with the keyboard, so its button is the one shown.
+      await page.getByLabel('Citation format').focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.locator('#cite-bibtex-text').isVisible()).toBe(true);
       // Tab reaching each button is checked with every other control above; here the keys act on it.
-      for (const [index, target] of targets.entries()) {
+      for (const [index, target] of ['cite-bibtex-text', 'badge-markdown-text', 'badge-html-text'].entries()) {
         const button = page.locator(`copy-text[for="${target}"] button`);
         await expect.poll(() => button.isVisible(), { message: `the copy button for #${target} shows` }).toBe(true);
         await button.focus();

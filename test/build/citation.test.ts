@@ -6,15 +6,27 @@
  * versioned pages from this repository, the shared `hostile` site unversioned ones (its scans
  * are assembled in an ignored folder) full of hostile text.
  */
-import { rmSync, readFileSync } from 'node:fs';
+import { existsSync, rmSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { toApa, toBibtex, toCslJsonText } from '../../src/lib/publishing/citation.ts';
+import { Cite } from '@citation-js/core';
+import {
+  AUDIT_AUTHOR,
+  CITATION_DATA_FORMATS,
+  CITATION_STYLES,
+  auditTitle,
+  citationFormats,
+  dateParts,
+  oneLine,
+  toApa,
+  toBibtex,
+  toCslJsonText,
+} from '../../src/lib/publishing/citation.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { fixtureSite, type FixtureSiteName } from '../helpers/fixture-sites.ts';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.ts';
 import { HOSTILE_IDS, SENTINEL } from '../helpers/hostile.ts';
 import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
@@ -90,7 +102,8 @@ describe('a scan with two commits in a temporary git repository', () => {
   test('the version shown and cited is the last commit, with its date and permalinks', () => {
     const version = text(DomUtils.findOne((el) => el.attribs.class === 'audit-version', [section(page, 'cite-this-audit')]));
     expect(version).toBe(`Version ${second.slice(0, 7)} of 2026-02-20 · scan file at this version`);
-    const hrefs = DomUtils.findAll((el) => el.name === 'a', [section(page, 'cite-this-audit')]).map((a) => a.attribs.href);
+    const versionLine = DomUtils.findOne((el) => el.attribs.class === 'audit-version', [section(page, 'cite-this-audit')])!;
+    const hrefs = DomUtils.findAll((el) => el.name === 'a', [versionLine]).map((a) => a.attribs.href);
     expect(hrefs).toEqual([
       `https://example-org.github.io/glassbox/papers/9901.00001/?v=${second.slice(0, 7)}`,
       `${REPO_URL}/blob/${second}/scans/9901.00001/scan.json`,
@@ -109,11 +122,30 @@ describe('a scan with two commits in a temporary git repository', () => {
     expect(rawText(byId(page, 'cite-apa-text'))).toBe(toApa(input));
     expect(rawText(byId(page, 'cite-csl-text'))).toBe(toCslJsonText(input));
     expect(JSON.parse(rawText(byId(page, 'cite-csl-text')))[0].version).toBe(second.slice(0, 7));
+    // Every style and format is on the page (a small site renders them all), each exactly as the module writes it.
+    const picker = all(page, (el) => el.name === 'citation-picker');
+    expect(picker).toHaveLength(1);
+    const blocks = DomUtils.findAll((el) => el.name === 'details' && 'data-format' in el.attribs, picker);
+    const formats = citationFormats(input);
+    expect(blocks.map((block) => block.attribs['data-format']).sort()).toEqual(formats.map((format) => format.key).sort());
+    for (const format of formats) {
+      const block = blocks.find((candidate) => candidate.attribs['data-format'] === format.key)!;
+      expect(rawText(DomUtils.findOne((el) => el.name === 'pre', [block])), format.key).toBe(format.text);
+    }
+    expect(text(section(page, 'cite-this-audit'))).not.toContain('With this many audits');
+  });
+
+  test('each data format links its file in the page’s folder, and the files are written there', () => {
+    const links = DomUtils.findAll((el) => el.name === 'a' && 'download' in el.attribs, [section(page, 'cite-this-audit')]);
+    const hrefs = [...new Set(links.map((a) => a.attribs.href))];
+    expect(hrefs).toEqual(CITATION_DATA_FORMATS.map((format) => `/glassbox/papers/9901.00001/${format.file}`));
+    for (const href of hrefs) expect(existsSync(path.join(outDir, href!.replace(/^\/glassbox\//, ''))), href).toBe(true);
   });
 
   test('copy buttons are hidden until the script runs, and name what they copy', () => {
-    const buttons = all(page, (el) => el.name === 'button' && el.attribs.class === 'copy-button');
-    expect(buttons.length).toBe(5);
+    const buttons = all(page, (el) => el.name === 'button' && el.attribs.class === 'small-button');
+    // One per citation format, and the badge's Markdown and HTML.
+    expect(buttons.length).toBe(CITATION_STYLES.length + CITATION_DATA_FORMATS.length + 2);
     expect(buttons.every((button) => 'hidden' in button.attribs)).toBe(true);
     expect(buttons.map(text)).toContain('Copy BibTeX');
   });
@@ -202,5 +234,73 @@ describe('the shared fixture sites', () => {
     expect(scripts.filter((script) => script.includes(SENTINEL) && !script.startsWith('{'))).toEqual([]);
     const shown = text(DomUtils.findOne((el) => el.name === 'code', [section(page, 'cite-this-audit')]));
     expect(rawText(byId(page, 'cite-bibtex-text'))).toContain(`Audit version ${shown}}`);
+  });
+});
+
+/** A name as written, from any CSL name a parser gives back (RIS folds particles into the family name). */
+const fullName = (name: Record<string, string>) => name.literal ?? [name.given, name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+
+/** Cases: audits of both shared sites, among them ones made and reviewed by people, an old-style id and every hostile scan. */
+const FILE_CASES: [FixtureSiteName, string][] = [
+  ...['9901.00001', '9903.00101', '9903.00103', '9903.00104', 'synth-th/9912001'].map((id): [FixtureSiteName, string] => ['main', id]),
+  ...HOSTILE_IDS.map((id): [FixtureSiteName, string] => ['hostile', id]),
+];
+
+describe.each(FILE_CASES)('citation files of %s site, audit %s', (site, id) => {
+  const outDir = () => fixtureSite(site).outDir;
+  const file = (name: string) => readFileSync(path.join(outDir(), 'papers', ...id.split('/'), name), 'utf8');
+  /** The fields every file must carry, worked out from the published scan file and the page. */
+  const expected = () => {
+    const scan = scanSchema.parse(JSON.parse(file('scan.json')));
+    const page = readPage(outDir(), `papers/${id}`);
+    const versionLine = DomUtils.findOne((el) => el.attribs.class === 'audit-version', [section(page, 'cite-this-audit')])!;
+    const permalink = DomUtils.findOne((el) => el.name === 'a', [versionLine])!.attribs.href;
+    const date = DomUtils.findOne((el) => el.name === 'time', [versionLine])!.attribs.datetime!;
+    const provenance = scan.provenance;
+    const people = [...(provenance?.auditors ?? []), ...(provenance?.reviews ?? []).map((review) => review.reviewer)].map((person) => oneLine(person.name));
+    return {
+      page,
+      title: auditTitle(scan.paper),
+      authors: people.length > 0 ? [...new Set(people)] : [AUDIT_AUTHOR],
+      URL: permalink,
+      issued: { 'date-parts': [dateParts(date)] },
+    };
+  };
+
+  test.each([
+    ['cite.bib', '@bibtex/text'],
+    ['cite.biblatex.bib', '@biblatex/text'],
+    ['cite.ris', '@ris/file'],
+  ])('%s read by its own parser gives the title, authors, permalink and date', (name, type) => {
+    const want = expected();
+    const entries = new Cite(file(name), { forceType: type }).data as Record<string, unknown>[];
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry!.title).toBe(want.title);
+    const names = (entry!.author as Record<string, string>[]).map(fullName);
+    if (name === 'cite.ris') {
+      // RIS reads a comma in a name as "Family, Given" and has no way to mark a name as one
+      // literal string, so a (hostile) name with a comma comes back in another word order:
+      // every word must survive, in whatever order.
+      const words = (text: string) =>
+        text
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .sort();
+      expect(names.map(words)).toEqual(want.authors.map(words));
+      want.authors.forEach((author, index) => {
+        if (!author.includes(',')) expect(names[index]).toBe(author);
+      });
+    } else expect(names).toEqual(want.authors);
+    expect(entry!.URL).toBe(want.URL);
+    expect(entry!.issued).toEqual(want.issued);
+  });
+
+  test('cite.json is the CSL-JSON shown on the page, with the same fields', () => {
+    const want = expected();
+    const [record] = JSON.parse(file('cite.json'));
+    expect([record]).toEqual(JSON.parse(rawText(byId(want.page, 'cite-csl-text'))));
+    expect({ title: record.title, URL: record.URL, issued: record.issued }).toEqual({ title: want.title, URL: want.URL, issued: want.issued });
+    expect(record.author.map(fullName)).toEqual(want.authors);
   });
 });

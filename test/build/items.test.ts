@@ -153,6 +153,28 @@ describe('main fixture site', () => {
     for (const id of failing) expect(readSite(out(), paperPath(id))).toContain(`id="${anchor}"`);
   });
 
+  test('item pages are linked from the methodology, each category page and each item of an audit page', () => {
+    const links = (sitePath: string) =>
+      DomUtils.findAll((node) => node.name === 'a' && node.attribs.class === 'item-page-link', [main(readSite(out(), sitePath))]).map((a) => a.attribs.href);
+    const every = allItems().map(({ category, item }) => itemPath(category.key, item.key));
+    expect(links('/methodology/')).toEqual(every);
+    expect(links(paperPath(ids[0]!))).toEqual(every);
+    for (const category of new Set(allItems().map(({ category }) => category)))
+      expect(links(`/categories/${category.key}/`)).toEqual(category.items.map((item) => itemPath(category.key, item.key)));
+  });
+
+  test('the home page’s headline figures link to their item pages and print those pages’ shares', () => {
+    const home = main(readSite(out(), '/'));
+    const figures = DomUtils.findAll((node) => node.name === 'li', byClass(home, 'ul', 'headline-figures'));
+    expect(figures).toHaveLength(3);
+    for (const figure of figures) {
+      const link = DomUtils.findOne((node) => node.name === 'a', [figure])!;
+      const percent = DomUtils.textContent(byClass(figure, 'strong', 'headline-percent')[0]!);
+      const itemPage = main(readSite(out(), link.attribs.href!));
+      expect(DomUtils.textContent(byClass(itemPage, 'strong', 'item-share-figure')[0]!)).toBe(percent);
+    }
+  });
+
   test('the items index links every item page', () => {
     const html = readSite(out(), '/items/');
     for (const { category, item } of allItems()) expect(html).toContain(`href="${itemPath(category.key, item.key)}"`);

@@ -13,7 +13,7 @@ import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
-import { CATEGORY_KEYS, RUBRIC } from '../../src/lib/scan-format/rubric.ts';
+import { CATEGORY_KEYS, RUBRIC, currentRubric } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../src/lib/scoring/scoring.ts';
 import { buildRows, decodeRows, percentText, type LeaderboardData } from '../../src/lib/scoring/leaderboard-filters.ts';
@@ -64,7 +64,7 @@ function expectedRows(scansDir: string) {
     const scan = scanSchema.parse(JSON.parse(readFileSync(path.join(scansDir, id, 'scan.json'), 'utf8')));
     return { id, scan, scores: scoreScan(scan) };
   });
-  return buildRows(records, CATEGORY_KEYS);
+  return buildRows(records, CATEGORY_KEYS, currentRubric().version);
 }
 
 describe('main fixture site (19 scans at /)', () => {
@@ -119,9 +119,11 @@ describe('main fixture site (19 scans at /)', () => {
   test('filter controls exist only inside a <template>, so there are no dead controls without JS', () => {
     const page = read(outDir, 'leaderboard');
     const template = DomUtils.findOne((el) => el.name === 'template', page.children)!;
-    expect(all(template, 'select').map((s) => s.attribs.name)).toEqual(['year', 'venue', 'tag']);
+    expect(all(template, 'select').map((s) => s.attribs.name)).toEqual(['year', 'venue', 'tag', 'made', 'rubric']);
+    // The filters' template, and the compare selection's after it: a control anywhere else would be dead without JS.
+    const templates = DomUtils.findAll((el) => el.name === 'template', page.children);
     const outside = DomUtils.findAll(
-      (el) => ['input', 'select', 'button'].includes(el.name) && !DomUtils.findOne((t) => t === el, template.children),
+      (el) => ['input', 'select', 'button'].includes(el.name) && !templates.some((t) => DomUtils.findOne((c) => c === el, t.children)),
       first(page, 'main')!.children,
     );
     expect(outside).toEqual([]);

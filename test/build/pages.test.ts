@@ -15,6 +15,8 @@ import { fixtureSite, FIXTURE_REPO_URL } from '../helpers/fixture-sites.ts';
 import { buildSiteOrThrow } from '../helpers/site.ts';
 import { RUBRIC, allItems } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
+import { Cite } from '@citation-js/core';
+import { CITATION_DATA_FORMATS, CITATION_STYLES, auditTitle } from '../../src/lib/publishing/citation.ts';
 import { formatCounts, formatPercent, scoreScan } from '../../src/lib/scoring/scoring.ts';
 
 type Page = { html: string; doc: ReturnType<typeof parseDocument> };
@@ -85,7 +87,13 @@ describe('pages of the main fixture site (base /)', () => {
         const li = byId(page, `${category.key}-${item.key}`);
         const answer = scan.checklist[category.key]![item.key]!;
         const expected = !answer.applies ? '– not applicable' : answer.answer ? '✓ yes' : '✗ no';
-        expect(text(li), item.key).toBe(`${item.label} ${item.question} ${expected} ${answer.justification}`);
+        expect(text(li), item.key).toBe(`${item.label} ${item.question} How all audited papers do on “${item.label}” ${expected} ${answer.justification}`);
+        expect(
+          links([li!])
+            .slice(0, 2)
+            .map((a) => a.attribs.href),
+          'then its item page',
+        ).toEqual([`#${category.key}-${item.key}`, `/items/${category.key}/${item.key}/`]);
         expect(links([li!])[0]?.attribs.href, 'the item heading links to itself').toBe(`#${category.key}-${item.key}`);
       }
     });
@@ -136,6 +144,11 @@ describe('pages of the main fixture site (base /)', () => {
       'https://doi.org/10.9999/synthetic.90002',
       'https://example.org/synthetic/90002',
     ]);
+  });
+
+  test('folder READMEs document the code and never become pages', () => {
+    expect(existsSync(path.join(outDir, 'README'))).toBe(false);
+    expect(existsSync(path.join(outDir, '_README'))).toBe(false);
   });
 
   describe('home', () => {
@@ -249,7 +262,14 @@ describe('hostile scans under /glassbox/', () => {
     const page = readPage(outDir, sitePath);
     // Parsed, not grepped: payloads may sit escaped inside attribute values, where they are inert.
     expect(all(page, (el) => Object.keys(el.attribs).some((name) => name.startsWith('on')))).toEqual([]);
-    expect(all(page, (el) => el.name === 'iframe' || (el.name === 'img' && el.attribs.src === 'x') || el.name === 'svg' || el.name === 'details')).toEqual([]);
+    // The citation picker's own <details> (one per format) are the only ones the page renders.
+    const pickerFormat = (el: Element) => el.attribs.class === 'citation-format' && (el.parent as Element | null)?.name === 'citation-picker';
+    expect(
+      all(
+        page,
+        (el) => el.name === 'iframe' || (el.name === 'img' && el.attribs.src === 'x') || el.name === 'svg' || (el.name === 'details' && !pickerFormat(el)),
+      ),
+    ).toEqual([]);
     expect(all(page, (el) => el.name === 'script' && !el.attribs.src && el.attribs.type !== 'application/ld+json' && text(el).includes('__pwned'))).toEqual([]);
   });
 
@@ -278,5 +298,34 @@ describe('the committed scans', () => {
     const codeLinks = links(DomUtils.findAll((el) => el.attribs.class === 'justification', [byId(page, 'artifacts-code_released')!]));
     expect(codeLinks.map((a) => [a.attribs.href, a.attribs.rel])).toEqual([['https://github.com/SHI-Labs/CuMo', 'nofollow noopener']]);
     expect(text(byClass(page, 'overall')[0])).toContain('21/39');
+  });
+
+  test('the seed page offers every citation style and format, and its citation files parse back', () => {
+    const page = readPage(outDir, 'papers/2405.05949');
+    const offered = DomUtils.findAll((el) => el.name === 'option', [byId(page, 'cite-format')!]).map((option) => option.attribs.value);
+    // Every style and data format, APA and BibTeX first as the picker promises.
+    expect([...offered].sort()).toEqual([...CITATION_STYLES.map((style) => style.key), ...CITATION_DATA_FORMATS.map((format) => format.key)].sort());
+    expect(offered.slice(0, 2)).toEqual(['apa', 'bibtex']);
+    const title = auditTitle(scanSchema.parse(JSON.parse(readFileSync('scans/2405.05949/scan.json', 'utf8'))).paper);
+    for (const [name, type] of [
+      ['cite.bib', '@bibtex/text'],
+      ['cite.biblatex.bib', '@biblatex/text'],
+      ['cite.ris', '@ris/file'],
+      ['cite.json', '@csl/list+object'],
+    ] as const) {
+      const source = readFileSync(path.join(outDir, 'papers/2405.05949', name), 'utf8');
+      const entries = new Cite(type === '@csl/list+object' ? JSON.parse(source) : source, { forceType: type }).data as { title: string; URL: string }[];
+      expect(
+        entries.map((entry) => [entry.title, entry.URL]),
+        name,
+      ).toEqual([[title, expect.stringMatching(/\/papers\/2405\.05949\/(\?v=[0-9a-f]{7})?$/)]]);
+    }
+  });
+
+  test('the seed records no provenance: its page says "Provenance not recorded", with no estimate notice and no quotes', () => {
+    const page = readPage(outDir, 'papers/2405.05949');
+    expect(text(byClass(page, 'provenance')[0])).toContain('Provenance not recorded');
+    expect(byClass(page, 'estimate-notice')).toEqual([]);
+    expect(byClass(page, 'item-evidence')).toEqual([]);
   });
 });

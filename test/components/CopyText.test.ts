@@ -8,7 +8,7 @@ test('a hidden button named for what it copies, and a live region for the result
   const html = await container.renderToString(CopyText, { props: { for: 'cite-bibtex-text', label: 'BibTeX' } });
   // Without JS the button stays hidden: nothing pretends to work. The script reveals it.
   expect(html).toContain(
-    '<copy-text for="cite-bibtex-text"><button type="button" class="copy-button" hidden>Copy<span class="visually-hidden"> BibTeX</span></button> <span role="status" class="copy-status"></span></copy-text>',
+    '<copy-text for="cite-bibtex-text"><button type="button" class="small-button" hidden>Copy<span class="visually-hidden"> BibTeX</span></button> <span role="status" class="copy-status"></span></copy-text>',
   );
   expect(html).toMatch(/<script type="module" src="[^"]*CopyText\.astro\?astro&type=script[^"]*"><\/script>/);
 });

@@ -6,15 +6,11 @@
  */
 import { ARXIV_ID_PATTERN, SLUG_PATTERN } from '../scan-format/vocabulary.ts';
 import { arxivIdWithoutVersion } from '../scan-format/scan-id.ts';
+import { MAX_COMPARED, PAPERS_PARAM } from './compare-link.ts';
 
-/** The most papers compared at once: four columns of justifications still fit a wide screen. */
-export const MAX_COMPARED = 4;
-/** The fewest papers that make a comparison. */
-export const MIN_COMPARED = 2;
-/** Query parameter holding the ids. */
-export const PAPERS_PARAM = 'papers';
-/** Site path of the compare page. */
-export const COMPARE_PATH = '/compare/';
+// Links, limits and the add/remove steps live in compare-link.ts, so the pages that only link here
+// (leaderboard, audit pages) ship none of the parsing; they are re-exported for the compare page.
+export { COMPARE_PATH, MAX_COMPARED, MIN_COMPARED, PAPERS_PARAM, addId, comparePath, removeId, serialiseCompareState } from './compare-link.ts';
 
 /** Something in the URL the page could not use, and why. */
 export type CompareProblem =
@@ -57,29 +53,6 @@ export function parseCompareState(search: string | URLSearchParams): CompareStat
   }
   if (dropped.length > 0) problems.push({ kind: 'too-many', dropped });
   return { ids, problems };
-}
-
-/** The query string of a set of ids: `?papers=a,b`, slashes of old-style ids kept readable; empty for none. */
-export function serialiseCompareState(ids: readonly string[]): string {
-  if (ids.length === 0) return '';
-  return `?${PAPERS_PARAM}=${ids.map((id) => encodeURIComponent(id).replace(/%2F/gi, '/')).join(',')}`;
-}
-
-/** Site path of the compare page for some ids (without base). */
-export function comparePath(ids: readonly string[]): string {
-  return COMPARE_PATH + serialiseCompareState(ids);
-}
-
-/** Add an id at the end, unless it is already there or the comparison is full; says which when refused. */
-export function addId(ids: readonly string[], id: string): { ids: string[]; refused?: 'duplicate' | 'full' } {
-  if (ids.includes(id)) return { ids: [...ids], refused: 'duplicate' };
-  if (ids.length >= MAX_COMPARED) return { ids: [...ids], refused: 'full' };
-  return { ids: [...ids, id] };
-}
-
-/** Remove an id, keeping the order of the others. */
-export function removeId(ids: readonly string[], id: string): string[] {
-  return ids.filter((candidate) => candidate !== id);
 }
 
 const quote = (text: string) => `“${text}”`;

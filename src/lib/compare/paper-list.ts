@@ -5,6 +5,9 @@
  */
 import { normaliseText } from '../scoring/leaderboard-filters.ts';
 
+/** Site path of the published list (without base). */
+export const PAPER_LIST_PATH = '/compare/papers.json';
+
 /** The published list, as columns (one entry per paper, sorted by id). */
 export interface PaperListData {
   id: string[];
@@ -27,6 +30,13 @@ export function encodePaperList(papers: readonly PaperChoice[]): PaperListData {
 /** Papers from columns. */
 export function decodePaperList(data: PaperListData): PaperChoice[] {
   return data.id.map((id, i) => ({ id, title: data.title[i] ?? '', year: data.year[i] ?? 0 }));
+}
+
+/** Fetch and decode the published list; rejects on an HTTP error, so callers can offer to try again. */
+export async function fetchPaperList(url: string): Promise<PaperChoice[]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return decodePaperList((await response.json()) as PaperListData);
 }
 
 /** How well a paper matches: 0 exact id, 1 id prefix, 2 every word in title or id; undefined for no match. */

@@ -10,6 +10,12 @@ export const PICKER_STORAGE_KEY = 'glassbox:citation-format';
 /** The formats listed first, in this order; the first is the default choice. */
 export const PICKER_FIRST = ['apa', 'bibtex'] as const;
 
+/**
+ * The part of element ids naming a format, where it differs from the key: audit pages have
+ * always had `#cite-csl-text`, and links and scripts people wrote against it keep working.
+ */
+const ID_NAMES: Readonly<Record<string, string>> = { 'csl-json': 'csl' };
+
 /** One format as the picker renders it. */
 export interface PickerEntry {
   key: string;
@@ -44,8 +50,8 @@ export function pickerEntries(formats: readonly CitationFormat[], { idPrefix, do
     key: format.key,
     label: format.label,
     text: format.text,
-    labelId: `${idPrefix}-${format.key}`,
-    textId: `${idPrefix}-${format.key}-text`,
+    labelId: `${idPrefix}-${ID_NAMES[format.key] ?? format.key}`,
+    textId: `${idPrefix}-${ID_NAMES[format.key] ?? format.key}-text`,
     ...(format.file && downloadBase !== undefined && { download: { href: `${downloadBase}${format.file}`, name: format.file } }),
     open: (PICKER_FIRST as readonly string[]).includes(format.key),
   }));

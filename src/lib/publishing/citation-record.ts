@@ -3,7 +3,7 @@
  * bibliography format is rendered (see `citation.ts`).
  *
  * The work cited is the audit, never the paper: its title says so, its authors are the people
- * who reviewed it (or "Glassbox contributors" when a scan names none), its publisher is Glassbox,
+ * who made or reviewed it (or "Glassbox contributors" when a scan names none), its publisher is Glassbox,
  * and the audited paper appears as the reviewed work. A citation pins the version (short commit
  * and its date) and links to a permalink carrying that version, so it stays meaningful after the
  * audit changes. Inputs are explicit (no git, no clock), so the same input always gives the same
@@ -11,7 +11,7 @@
  * JSON-LD share these names and helpers without loading citeproc.
  */
 import { parse as parseName } from '@citation-js/name';
-import type { Paper } from '../scan-format/schema.ts';
+import type { Paper, Provenance } from '../scan-format/schema.ts';
 
 /** The site that publishes audits, as named in citations. */
 export const PUBLISHER = 'Glassbox';
@@ -26,7 +26,7 @@ export interface CitedVersion {
   date: string;
 }
 
-/** A person who reviewed the audit, as the scan's provenance block names them. */
+/** A person credited with the audit (who made or checked it), as the scan's provenance block names them (see `provenancePeople`). */
 export interface Reviewer {
   name: string;
 }
@@ -40,7 +40,7 @@ export interface AuditCitationInput {
   pageUrl: string;
   /** The version cited; null when the audit is unversioned. */
   version: CitedVersion | null;
-  /** Reviewers named by the scan; when absent or empty the audit is credited to the project. */
+  /** People the scan's provenance credits (`provenancePeople`); when absent or empty the audit is credited to the project. */
   reviewers?: readonly Reviewer[] | undefined;
 }
 
@@ -123,9 +123,30 @@ export function cslName(raw: string): CslName {
   };
 }
 
+/**
+ * The people a scan's provenance names as the audit's authors: those who made it by hand
+ * (`auditors`), then those who checked it against the paper (`reviews`), each name once. A program
+ * is never an author; a scan without provenance, or made by a program and unchecked, names no one.
+ */
+export function provenancePeople(provenance: Pick<Provenance, 'auditors' | 'reviews'> | undefined): Reviewer[] {
+  const people = [...(provenance?.auditors ?? []), ...(provenance?.reviews ?? []).map((review) => review.reviewer)];
+  return [...new Set(namesOf(people))].map((name) => ({ name }));
+}
+
+/** The people's names on one line each, blank ones dropped. */
+function namesOf(reviewers: readonly Reviewer[] | undefined): string[] {
+  return (reviewers ?? []).map((reviewer) => oneLine(reviewer.name)).filter(Boolean);
+}
+
+/** The authors' names as written, for tags that take one name each (Highwire `citation_author`): the people, or the project. */
+export function citedAuthorNames(reviewers: readonly Reviewer[] | undefined): string[] {
+  const named = namesOf(reviewers);
+  return named.length > 0 ? named : [AUDIT_AUTHOR];
+}
+
 /** The authors credited: the reviewers when the scan names any, otherwise the project as an institution. */
 export function citedAuthors(reviewers: readonly Reviewer[] | undefined): CslName[] {
-  const named = (reviewers ?? []).map((reviewer) => oneLine(reviewer.name)).filter(Boolean);
+  const named = namesOf(reviewers);
   return named.length > 0 ? named.map(cslName) : [{ literal: AUDIT_AUTHOR }];
 }
 

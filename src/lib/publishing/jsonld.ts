@@ -9,9 +9,10 @@
  * Typed with `schema-dts`, so a property schema.org does not define on a type is a type error;
  * `test/unit/publishing/jsonld.test.ts` also checks the output against the vocabulary it ships.
  */
-import type { ClaimReview, Graph, Organization, Person, Review, ScholarlyArticle } from 'schema-dts';
+import type { ClaimReview, Graph, Organization, Person, Review, ScholarlyArticle, SoftwareApplication } from 'schema-dts';
 import { AUDIT_AUTHOR, PUBLISHER, auditTitle, type Reviewer } from './citation-record.ts';
 import { sourceLinks } from '../scan-format/paper-source.ts';
+import { auditPeople } from '../scan-format/provenance.ts';
 import type { Scan } from '../scan-format/schema.ts';
 import { SUPPORT_LEVELS, SUPPORT_WORDS } from '../scan-format/schema.ts';
 import type { ScanScores } from '../scoring/scoring.ts';
@@ -30,10 +31,36 @@ export interface AuditJsonLdInput {
   reviewers?: readonly Reviewer[] | undefined;
 }
 
-/** The audit's authors: its reviewers as people, or the project as an organisation (as its citations say). */
-function auditAuthors(reviewers: readonly Reviewer[] | undefined): Organization | Person[] {
+/**
+ * The audit's authors: the people who made or reviewed it, as the scan's provenance names them
+ * (an ORCID iD as `sameAs`); else the reviewers the caller names; else the project as an organisation.
+ */
+function auditAuthors(scan: Scan, reviewers: readonly Reviewer[] | undefined): Organization | Person[] {
+  const people = auditPeople(scan).map((person): Person => ({
+    '@type': 'Person',
+    name: person.name,
+    ...(person.orcid && { sameAs: `https://orcid.org/${person.orcid}` }),
+  }));
+  if (people.length > 0) return people;
   const named = (reviewers ?? []).map((reviewer) => reviewer.name.trim()).filter(Boolean);
   return named.length > 0 ? named.map((name): Person => ({ '@type': 'Person', name })) : { '@type': 'Organization', name: AUDIT_AUTHOR };
+}
+
+/**
+ * The program that made the answers, when the scan names one. schema.org lets only people and
+ * organisations author a work, so the program is what the review `isBasedOn`: its output.
+ */
+function auditProgram(scan: Scan): SoftwareApplication | undefined {
+  const { tool, model } = scan.provenance ?? {};
+  if (!tool && !model) return undefined;
+  const modelText = model && [model.name, model.version, model.date].filter(Boolean).join(' ');
+  return {
+    '@type': 'SoftwareApplication',
+    name: tool?.name ?? model!.name,
+    ...(tool && { softwareVersion: tool.version }),
+    ...(tool?.url && /^https?:\/\//i.test(tool.url) && { url: tool.url }),
+    ...(modelText && { description: `Language model: ${modelText}` }),
+  };
 }
 
 /** Build the JSON-LD graph of one audit. */
@@ -41,7 +68,8 @@ export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version, reviewers
   const { paper } = scan;
   const paperId = `${pageUrl}#paper`;
   const publisher: Organization = { '@type': 'Organization', name: PUBLISHER, url: siteUrl };
-  const author = auditAuthors(reviewers);
+  const author = auditAuthors(scan, reviewers);
+  const program = auditProgram(scan);
   const links = sourceLinks(paper).map((link) => link.href);
   const article: ScholarlyArticle = {
     '@type': 'ScholarlyArticle',
@@ -63,6 +91,7 @@ export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version, reviewers
     url: pageUrl,
     author,
     publisher,
+    ...(program && { isBasedOn: program }),
     ...(version && { version: version.short, dateModified: version.date }),
     itemReviewed: article,
     reviewBody: scan.key_findings,

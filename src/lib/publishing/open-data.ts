@@ -5,7 +5,9 @@
  * documentation, and nothing here is typed twice.
  */
 import Papa from 'papaparse';
-import { RUBRIC, allItems } from '../scan-format/rubric.ts';
+import { AUDIT_ORIGINS, AUDIT_ORIGIN_WORDS, auditOrigin } from '../scan-format/audit-origin.ts';
+import { reviewCoverage } from '../scan-format/provenance.ts';
+import { RUBRIC, allItems, scanRubricVersion } from '../scan-format/rubric.ts';
 import { paperSchema, type Scan } from '../scan-format/schema.ts';
 import type { ScanScores, Score } from '../scoring/scoring.ts';
 
@@ -45,7 +47,38 @@ export function csvColumns(): ColumnDoc[] {
     ...scoreColumns('overall', 'All categories'),
     ...RUBRIC.flatMap((category) => scoreColumns(category.key, category.label)),
     { name: 'red_flags', description: 'Number of red flags the audit raised' },
-    ...allItems().map(({ category, item }) => ({ name: itemColumn(category.key, item.key), description: `${item.question} yes, no, or na (not applicable)` })),
+    ...PROVENANCE_COLUMNS,
+    ...allItems().map(({ category, item }) => ({
+      name: itemColumn(category.key, item.key),
+      description: `${item.question} yes, no, or na (not applicable); empty when not assessed under the scan's rubric version`,
+    })),
+  ];
+}
+
+// How each audit was made, so a reader can tell a program's unchecked answers from a person's.
+const PROVENANCE_COLUMNS: ColumnDoc[] = [
+  {
+    name: 'audit_made',
+    description: `How the audit was made: ${AUDIT_ORIGINS.map((origin) => `${origin} (${AUDIT_ORIGIN_WORDS[origin].toLowerCase()})`).join(', ')}`,
+  },
+  {
+    name: 'reviewed',
+    description: 'How many of its answers a person checked: none, partial or full (a person made it, or reviews covered every item); empty when not recorded',
+  },
+  { name: 'rubric_version', description: 'Rubric version the checklist answered; items added since are empty in the item columns and not scored' },
+  { name: 'tool', description: 'Name and version of the program that made the audit; empty when none is recorded' },
+  { name: 'model', description: 'Name and version or date of the language model the program used; empty when none is recorded' },
+];
+
+function provenanceCells(scan: Scan): string[] {
+  const { tool, model } = scan.provenance ?? {};
+  const coverage = reviewCoverage(scan);
+  return [
+    auditOrigin(scan),
+    coverage === 'unrecorded' ? '' : coverage,
+    String(scanRubricVersion(scan)),
+    tool ? `${tool.name} ${tool.version}` : '',
+    model ? [model.name, model.version, model.date].filter(Boolean).join(' ') : '',
   ];
 }
 
@@ -72,9 +105,11 @@ function csvRow(record: DataRecord): string[] {
     ...scoreCells(scores.overall),
     ...RUBRIC.flatMap((category) => scoreCells(scores.categories[category.key])),
     String(scores.redFlagCount),
+    ...provenanceCells(scan),
     ...allItems().map(({ category, item }) => {
       const answer = scan.checklist[category.key]?.[item.key];
-      return !answer || !answer.applies ? 'na' : answer.answer ? 'yes' : 'no';
+      if (!answer) return '';
+      return !answer.applies ? 'na' : answer.answer ? 'yes' : 'no';
     }),
   ];
 }

@@ -18,3 +18,8 @@ export function badgePath(id: string): string {
 export function ogImagePath(id: string): string {
   return `${paperPath(id)}og.png`;
 }
+
+/** `/papers/<id>/<file>`: one of the audit's citation files (`cite.bib`, `cite.ris`, … of `CITATION_DATA_FORMATS`). */
+export function citationFilePath(id: string, file: string): string {
+  return `${paperPath(id)}${file}`;
+}

@@ -5,8 +5,9 @@
  * when a review covers it, by "all", by its category, or by its own `category/item` name.
  * Scans that record no provenance are "unrecorded": nothing is claimed either way.
  */
-import { RUBRIC_VERSIONS, allItems, findRubricVersion, itemRef, scanRubricVersion, type RubricVersions } from './rubric.ts';
-import type { Review, Scan } from './schema.ts';
+import { RUBRIC_VERSIONS, allItems, currentRubric, findRubricVersion, itemRef, scanRubricVersion, type RubricVersions } from './rubric.ts';
+import { auditOrigin, type AuditFacts } from './audit-origin.ts';
+import type { Person, Review, Scan } from './schema.ts';
 
 type ScanProvenance = Pick<Scan, 'provenance' | 'rubric_version'>;
 
@@ -52,4 +53,22 @@ export function reviewCoverage(scan: ScanProvenance, versions: RubricVersions = 
   const checked = items.filter(({ category, item }) => isCheckedByPerson(scan, category.key, item.key)).length;
   if (items.length > 0 && checked === items.length) return 'full';
   return checked === 0 ? 'none' : 'partial';
+}
+
+/** The people who made or checked the audit: its auditors, then its reviewers, each person once (same name and ORCID iD). */
+export function auditPeople(scan: Pick<Scan, 'provenance'>): Person[] {
+  const seen = new Set<string>();
+  const people = [...(scan.provenance?.auditors ?? []), ...(scan.provenance?.reviews ?? []).map((review) => review.reviewer)];
+  return people.filter((person) => {
+    const key = JSON.stringify([person.name, person.orcid ?? '']);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How a scan's audit was made and which rubric version it answered, for listings' markers and filters. */
+export function auditFacts(scan: Pick<Scan, 'provenance' | 'rubric_version'>, versions: RubricVersions = RUBRIC_VERSIONS): AuditFacts {
+  const rubricVersion = scanRubricVersion(scan, versions);
+  return { origin: auditOrigin(scan), rubricVersion, olderRubric: rubricVersion < currentRubric(versions).version };
 }

@@ -3,6 +3,8 @@
  * JSON file, and filtered and sorted there. Imports stay type-only or tiny so the client bundle
  * carries no zod or d3.
  */
+import { AUDIT_ORIGINS, auditOrigin, type AuditOrigin } from '../scan-format/audit-origin.ts';
+import type { AuditMethod } from '../scan-format/vocabulary.ts';
 import { compareId, rankBy, sharedRanks, type Counts } from './ranking.ts';
 import type { ScanScores } from './scoring.ts';
 import type { Direction, ViewState } from './view-state.ts';
@@ -25,17 +27,32 @@ export interface LeaderboardRow {
   position: number;
   /** Position of the title in collation order, computed once at build time so sorting by title is a number comparison. */
   titleOrder: number;
+  /** How the audit was made. */
+  origin: AuditOrigin;
+  /** The rubric version the scan answered. */
+  rubricVersion: number;
+  /** Whether that version is older than the current one. */
+  olderRubric: boolean;
 }
 
 /** What the build knows about a paper; structurally a `ScanRecord`. */
 export interface RowSource {
   id: string;
-  scan: { paper: { title: string; year: number; venue: string }; methodology_tags: string[] };
+  scan: {
+    paper: { title: string; year: number; venue: string };
+    methodology_tags: string[];
+    provenance?: { method: AuditMethod } | undefined;
+    rubric_version?: number | undefined;
+  };
   scores: Pick<ScanScores, 'overall' | 'categories' | 'redFlagCount'>;
 }
 
-/** Rows in rank order (overall score, then the tie rule). */
-export function buildRows(records: readonly RowSource[], categoryKeys: readonly string[]): LeaderboardRow[] {
+/**
+ * Rows in rank order (overall score, then the tie rule). A scan that names no rubric version
+ * answered the first, which is always 1 (rubric.ts checks that versions run 1, 2, 3…); the rubric
+ * module itself is not imported, so the client bundle stays free of its data.
+ */
+export function buildRows(records: readonly RowSource[], categoryKeys: readonly string[], currentRubricVersion: number): LeaderboardRow[] {
   const ranked = rankBy(
     records,
     (record) => record.scores.overall,
@@ -58,6 +75,9 @@ export function buildRows(records: readonly RowSource[], categoryKeys: readonly 
     })),
     position,
     titleOrder: titleOrder[position]!,
+    origin: auditOrigin(item.scan),
+    rubricVersion: item.scan.rubric_version ?? 1,
+    olderRubric: (item.scan.rubric_version ?? 1) < currentRubricVersion,
   }));
 }
 
@@ -89,6 +109,12 @@ export interface LeaderboardData {
   titleOrder: number[];
   yes: number[][];
   applicable: number[][];
+  /** How each audit was made, as an index into `AUDIT_ORIGINS`. */
+  origin: number[];
+  /** The rubric version each scan answered. */
+  rubricVersion: number[];
+  /** The current rubric version, against which older answers are marked. */
+  currentRubricVersion: number;
 }
 
 function indexer(values: Iterable<string>): { list: string[]; index: Map<string, number> } {
@@ -97,7 +123,7 @@ function indexer(values: Iterable<string>): { list: string[]; index: Map<string,
 }
 
 /** Turn rows into the columnar JSON the client fetches. */
-export function encodeRows(rows: readonly LeaderboardRow[], categoryKeys: readonly string[]): LeaderboardData {
+export function encodeRows(rows: readonly LeaderboardRow[], categoryKeys: readonly string[], currentRubricVersion: number): LeaderboardData {
   const venues = indexer(rows.map((row) => row.venue));
   const tags = indexer(rows.flatMap((row) => row.tags));
   const columns = ['overall', ...categoryKeys];
@@ -115,6 +141,9 @@ export function encodeRows(rows: readonly LeaderboardRow[], categoryKeys: readon
     titleOrder: rows.map((row) => row.titleOrder),
     yes: columns.map((_, c) => rows.map((row) => row.scores[c]!.yes)),
     applicable: columns.map((_, c) => rows.map((row) => row.scores[c]!.applicable)),
+    origin: rows.map((row) => AUDIT_ORIGINS.indexOf(row.origin)),
+    rubricVersion: rows.map((row) => row.rubricVersion),
+    currentRubricVersion,
   };
 }
 
@@ -134,6 +163,9 @@ export function decodeRows(data: LeaderboardData): LeaderboardRow[] {
     scores: data.columns.map((_, c) => ({ yes: data.yes[c]![i]!, applicable: data.applicable[c]![i]! })),
     position: i,
     titleOrder: data.titleOrder[i]!,
+    origin: AUDIT_ORIGINS[data.origin[i]!] ?? 'unrecorded',
+    rubricVersion: data.rubricVersion[i]!,
+    olderRubric: data.rubricVersion[i]! < data.currentRubricVersion,
   }));
 }
 
@@ -182,15 +214,17 @@ function searchText(row: LeaderboardRow): string {
 }
 
 /** The filters of a view. */
-export type RowFilter = Pick<ViewState, 'venue' | 'year' | 'tag' | 'q'>;
+export type RowFilter = Pick<ViewState, 'venue' | 'year' | 'tag' | 'q' | 'made' | 'rubric'>;
 
-/** Rows matching every active filter; free text must match each of its words somewhere in title, id, venue or tags. */
+/** Rows matching every active filter (how the audit was made, current or older rubric among them); free text must match each of its words somewhere in title, id, venue or tags. */
 export function filterRows(rows: readonly LeaderboardRow[], filter: RowFilter): LeaderboardRow[] {
   const words = filter.q ? normaliseText(filter.q).split(/\s+/).filter(Boolean) : [];
   return rows.filter((row) => {
     if (filter.venue !== undefined && row.venue !== filter.venue) return false;
     if (filter.year !== undefined && row.year !== filter.year) return false;
     if (filter.tag !== undefined && !row.tags.includes(filter.tag)) return false;
+    if (filter.made !== undefined && row.origin !== filter.made) return false;
+    if (filter.rubric !== undefined && row.olderRubric !== (filter.rubric === 'older')) return false;
     if (words.length === 0) return true;
     const haystack = searchText(row);
     return words.every((word) => haystack.includes(word));

@@ -1,8 +1,10 @@
 /**
- * The leaderboard's view in the URL (`?sort=year&dir=asc&venue=ICML&year=2024&tag=theory&q=llm&page=2`),
+ * The leaderboard's view in the URL (`?sort=year&dir=asc&venue=ICML&year=2024&tag=theory&made=automated&rubric=older&q=llm&page=2`),
  * so a sorted, filtered view can be shared and is restored on load. Defaults are left out of the
  * query, so the plain leaderboard URL stays plain, and anything malformed falls back to the default.
  */
+
+import { AUDIT_ORIGINS, type AuditOrigin } from '../scan-format/audit-origin.ts';
 
 /** Sort direction. */
 export type Direction = 'asc' | 'desc';
@@ -15,11 +17,19 @@ export interface ViewState {
   venue?: string;
   year?: number;
   tag?: string;
+  /** How the audit was made: automated and unchecked, reviewed, by a person, or not recorded. */
+  made?: AuditOrigin;
+  /** Only audits answered under the current rubric version, or only those under an older one. */
+  rubric?: RubricAge;
   /** Free text matched against title, id, venue and tags. */
   q?: string;
   /** 1-based page of the filtered, sorted rows. */
   page: number;
 }
+
+/** Whether an audit answered the current rubric version or an older one. */
+export type RubricAge = 'current' | 'older';
+const RUBRIC_AGES: readonly RubricAge[] = ['current', 'older'];
 
 /** The server-rendered order: by rank, best first. */
 export const DEFAULT_VIEW: ViewState = { sort: 'rank', dir: 'asc', page: 1 };
@@ -40,6 +50,10 @@ function text(value: string | null): string | undefined {
   return trimmed ? trimmed.slice(0, MAX_QUERY_LENGTH) : undefined;
 }
 
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
 function positiveInteger(value: string | null): number | undefined {
   return value !== null && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : undefined;
 }
@@ -57,6 +71,8 @@ export function parseViewState(search: string | URLSearchParams, sortKeys: reado
     venue: text(params.get('venue')),
     year: year !== undefined && year >= 1000 && year <= 9999 ? year : undefined,
     tag: text(params.get('tag')),
+    made: oneOf(params.get('made'), AUDIT_ORIGINS),
+    rubric: oneOf(params.get('rubric'), RUBRIC_AGES),
     q: text(params.get('q')),
     page: positiveInteger(params.get('page')) ?? 1,
   };
@@ -70,6 +86,8 @@ export function serialiseViewState(state: ViewState): string {
   if (state.venue) params.set('venue', state.venue);
   if (state.year !== undefined) params.set('year', String(state.year));
   if (state.tag) params.set('tag', state.tag);
+  if (state.made) params.set('made', state.made);
+  if (state.rubric) params.set('rubric', state.rubric);
   if (state.q) params.set('q', state.q);
   if (state.page > 1) params.set('page', String(state.page));
   const query = params.toString();

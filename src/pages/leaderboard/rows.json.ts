@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { buildModel } from '../../build-model/index.ts';
 import { encodeRows } from '../../lib/scoring/leaderboard-filters.ts';
-import { CATEGORY_KEYS } from '../../lib/scan-format/rubric.ts';
+import { CATEGORY_KEYS, currentRubric } from '../../lib/scan-format/rubric.ts';
 
 export const GET: APIRoute = () => {
-  const data = encodeRows(buildModel().leaderboard().rows, CATEGORY_KEYS);
+  const data = encodeRows(buildModel().leaderboard().rows, CATEGORY_KEYS, currentRubric().version);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { auditView, type AuditViewInputs } from '../../../src/build-model/audit-view.ts';
 import { auditVersion } from '../../../src/build-model/versions.ts';
-import { toApa, toBibtex, toCslJsonText } from '../../../src/lib/publishing/citation.ts';
+import { CITATION_DATA_FORMATS, CITATION_STYLES, citationFormats } from '../../../src/lib/publishing/citation.ts';
 import { CITED_BY_SHOWN } from '../../../src/lib/site/cited-links.ts';
 import { fixtureRecords, revision, SITE_FIXTURES, tableHistory, TEST_CONFIG } from '../../helpers/build-model.ts';
 
@@ -25,6 +25,7 @@ function inputs(id: string, overrides: Partial<AuditViewInputs> = {}): AuditView
     titleOf: (other) => byId(other).scan.paper.title,
     config,
     ogImages: false,
+    citationStyles: CITATION_STYLES.map((style) => style.key),
     ...overrides,
   };
 }
@@ -46,10 +47,10 @@ describe('words', () => {
 });
 
 describe('head', () => {
-  test('a versioned audit gets its canonical URL, feed, date and escaped JSON-LD', () => {
+  test('a versioned audit gets its canonical URL, authors, date and escaped JSON-LD', () => {
     const { head } = auditView(inputs('9901.00001'));
     expect(head.canonical).toBe('https://audits.example.org/glassbox/papers/9901.00001/');
-    expect(head.feedUrl).toBe('https://audits.example.org/glassbox/feed.xml');
+    expect(head.authors).toEqual(['Glassbox contributors']);
     expect(head.title).toMatch(/^Glassbox transparency audit of: Synthetic paper 00001/);
     expect(head.date).toBe('2026/02/03');
     expect(head.jsonLd).not.toMatch(/[<>&]/);
@@ -104,7 +105,7 @@ describe('links', () => {
 });
 
 describe('citation, share and history', () => {
-  test('citations are the three formats of the version cited', () => {
+  test('citations are every style and format of the version cited, with their files in the page’s folder', () => {
     const input = inputs('9901.00001');
     const { citation } = auditView(input);
     expect(citation.current).toEqual({
@@ -114,12 +115,32 @@ describe('citation, share and history', () => {
       sourceUrl: `https://github.com/example-org/glassbox/blob/${'02'.repeat(20)}/scans/9901.00001/scan.json`,
     });
     expect(citation.unversionedReason).toBeUndefined();
-    expect([citation.apa, citation.bibtex, citation.csl]).toEqual([
-      toApa(input.version.citation),
-      toBibtex(input.version.citation),
-      toCslJsonText(input.version.citation),
-    ]);
+    expect(citation.formats).toEqual(citationFormats(input.version.citation));
+    expect(citation.formats.map((format) => format.key)).toEqual([...CITATION_STYLES, ...CITATION_DATA_FORMATS].map((format) => format.key));
+    expect(citation.stylesLeftOut).toEqual([]);
+    expect(citation.downloadBase).toBe('/glassbox/papers/9901.00001/');
     expect(auditView(inputs('9901.00002')).citation).toMatchObject({ current: null, unversionedReason: 'not committed to git' });
+  });
+
+  test('with only APA rendered (many audits), the page knows which styles it leaves out, and keeps every data format', () => {
+    const { citation } = auditView(inputs('9901.00001', { citationStyles: ['apa'] }));
+    expect(citation.formats.map((format) => format.key)).toEqual(['apa', ...CITATION_DATA_FORMATS.map((format) => format.key)]);
+    expect(citation.stylesLeftOut).toEqual(CITATION_STYLES.slice(1).map((style) => style.label));
+  });
+
+  test('an audit made and reviewed by people is credited to them, in the citations, the head tags and the JSON-LD', () => {
+    const view = auditView(inputs('9903.00104'));
+    const people = ['Chiara Dunmore', 'Dara Whitcombe', 'Ada Fairweather'];
+    expect(view.head.authors).toEqual(people);
+    const csl = JSON.parse(view.citation.formats.find((format) => format.key === 'csl-json')!.text)[0];
+    expect(csl.author).toEqual([
+      { given: 'Chiara', family: 'Dunmore' },
+      { given: 'Dara', family: 'Whitcombe' },
+      { given: 'Ada', family: 'Fairweather' },
+    ]);
+    expect(view.citation.formats[0]!.text).toMatch(/^Dunmore, C\., Whitcombe, D\., & Fairweather, A\. /);
+    const author = JSON.parse(view.head.jsonLd)['@graph'][0].author;
+    expect([author].flat().map((person: { name: string }) => person.name)).toEqual(people);
   });
 
   test('the share box links the badge and data under the base path', () => {

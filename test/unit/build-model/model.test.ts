@@ -73,6 +73,19 @@ test('social images follow OG_IMAGES and the number of scans', () => {
   expect(() => model('sometimes').ogImages()).toThrow(/OG_IMAGES/);
 });
 
+test('audit pages carry the citation styles CITATION_STYLES asks for at this number of scans (every style for a small site)', () => {
+  const model = (citationStyles?: string) =>
+    createBuildModel({ records: fixtureRecords(), config: { ...TEST_CONFIG, citationStyles }, history: () => tableHistory(SITE_FIXTURES, {}) });
+  const styles = (citationStyles?: string) =>
+    model(citationStyles)
+      .auditView('9901.00001')
+      .citation.formats.filter((format) => format.kind === 'style')
+      .map((format) => format.key);
+  expect(styles()).toEqual(['apa', 'chicago', 'mla', 'ieee', 'harvard', 'vancouver']);
+  expect(styles('default')).toEqual(['apa']);
+  expect(() => styles('some')).toThrow(/CITATION_STYLES/);
+});
+
 test('audit views resolve citations across all scans, both ways', () => {
   // 9901.00002 cites one paper; point that citation at 9901.00003's arXiv id.
   const records = fixtureRecords().map((record) =>

@@ -26,5 +26,11 @@ test.each([
 });
 
 test('the configuration carries the site, base and OG_IMAGES setting', () => {
-  expect(siteConfig('https://x.org', '/b/', { OG_IMAGES: 'off' })).toEqual({ site: 'https://x.org', base: '/b/', repo: undefined, ogImages: 'off' });
+  expect(siteConfig('https://x.org', '/b/', { OG_IMAGES: 'off', CITATION_STYLES: 'all' })).toEqual({
+    site: 'https://x.org',
+    base: '/b/',
+    repo: undefined,
+    ogImages: 'off',
+    citationStyles: 'all',
+  });
 });

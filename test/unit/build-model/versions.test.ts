@@ -20,7 +20,13 @@ test('a versioned audit is pinned to its last commit, with forge links', () => {
     paper: record.scan.paper,
     pageUrl: version.pageUrl,
     version: { short: '0202020', date: '2026-02-03T04:05:06+01:00' },
+    reviewers: [],
   });
+});
+
+test('the citation credits the people the scan’s provenance names: auditors, then reviewers', () => {
+  const reviewed = fixtureRecords().find((candidate) => candidate.id === '9903.00103')!;
+  expect(auditVersion(reviewed, history, TEST_CONFIG).citation.reviewers).toEqual([{ name: 'Bruno Lindqvist' }, { name: 'Chiara Dunmore' }]);
 });
 
 test('an unversioned audit cites no version and links no source', () => {

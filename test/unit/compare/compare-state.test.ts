@@ -1,14 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  MAX_COMPARED,
-  addId,
-  comparePath,
-  normaliseId,
-  parseCompareState,
-  problemMessage,
-  removeId,
-  serialiseCompareState,
-} from '../../../src/lib/compare/compare-state.ts';
+import { MAX_COMPARED, comparePath, normaliseId, parseCompareState, problemMessage, serialiseCompareState } from '../../../src/lib/compare/compare-state.ts';
 
 describe('parsing the URL', () => {
   test('two ids, in order', () => {
@@ -83,29 +74,6 @@ describe('writing the URL', () => {
     expect(serialiseCompareState(ids)).toBe('?papers=9901.00002,hep-th/9901001,synthetic-slug-paper');
     expect(parseCompareState(serialiseCompareState(ids))).toEqual({ ids, problems: [] });
     expect(comparePath(ids)).toBe('/compare/?papers=9901.00002,hep-th/9901001,synthetic-slug-paper');
-  });
-
-  test('no ids, no query', () => {
-    expect(comparePath([])).toBe('/compare/');
-  });
-});
-
-describe('adding and removing', () => {
-  test('an id is added at the end', () => {
-    expect(addId(['a'], 'b')).toEqual({ ids: ['a', 'b'] });
-  });
-
-  test('a paper already compared is not added twice', () => {
-    expect(addId(['a', 'b'], 'a')).toEqual({ ids: ['a', 'b'], refused: 'duplicate' });
-  });
-
-  test('a full comparison refuses a fifth paper', () => {
-    expect(addId(['a', 'b', 'c', 'd'], 'e')).toEqual({ ids: ['a', 'b', 'c', 'd'], refused: 'full' });
-  });
-
-  test('removing keeps the order of the others', () => {
-    expect(removeId(['a', 'b', 'c'], 'b')).toEqual(['a', 'c']);
-    expect(removeId(['a'], 'z')).toEqual(['a']);
   });
 });
 

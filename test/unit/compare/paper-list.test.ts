@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { decodePaperList, encodePaperList, matchPapers, type PaperChoice } from '../../../src/lib/compare/paper-list.ts';
+import { afterEach, expect, test, vi } from 'vitest';
+import { decodePaperList, encodePaperList, fetchPaperList, matchPapers, type PaperChoice } from '../../../src/lib/compare/paper-list.ts';
 
 const papers: PaperChoice[] = [
   { id: '9901.00001', title: 'Synthetic paper 00001: scaling fictional agents', year: 2020 },
@@ -34,4 +34,15 @@ test('papers already compared are left out; the limit caps what is shown, not th
 
 test('a blank query matches nothing', () => {
   expect(matchPapers(papers, '   ', new Set(), 10)).toEqual({ shown: [], total: 0 });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+test('the fetched list decodes to papers; an HTTP error rejects naming the status', async () => {
+  const papers: PaperChoice[] = [{ id: '9901.00001', title: 'Synthetic paper 00001', year: 2016 }];
+  const fetch = vi.fn(async (url: string) => (url.endsWith('missing.json') ? new Response('gone', { status: 404 }) : Response.json(encodePaperList(papers))));
+  vi.stubGlobal('fetch', fetch);
+  await expect(fetchPaperList('/compare/papers.json')).resolves.toEqual(papers);
+  await expect(fetchPaperList('/missing.json')).rejects.toThrow('HTTP 404');
+  expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/compare/papers.json', '/missing.json']);
 });

@@ -42,3 +42,8 @@ test.each([
 ])('initialChoice(%j, %j) is %j', (remembered, offered, expected) => {
   expect(initialChoice(remembered, offered)).toBe(expected);
 });
+
+test('CSL-JSON keeps the ids audit pages have always had (`cite-csl-text`)', () => {
+  const [entry] = pickerEntries([{ key: 'csl-json', label: 'CSL-JSON', kind: 'data', text: '[]', file: 'cite.json' }], { idPrefix: 'cite' });
+  expect(entry).toMatchObject({ labelId: 'cite-csl', textId: 'cite-csl-text' });
+});

@@ -9,6 +9,7 @@ import {
   auditTitle,
   authorsShort,
   citationKey,
+  citedAuthorNames,
   citedAuthors,
   cslName,
   cslRecord,
@@ -16,6 +17,7 @@ import {
   oneLine,
   paperIdentifier,
   permalink,
+  provenancePeople,
   reviewedWork,
   type AuditCitationInput,
 } from '../../../src/lib/publishing/citation-record.ts';
@@ -75,6 +77,31 @@ describe('the record of an audit', () => {
 
   test('the same input always gives the same record', () => {
     expect(cslRecord(INPUT)).toEqual(cslRecord(structuredClone(INPUT)));
+  });
+});
+
+describe('people a scan’s provenance credits', () => {
+  const person = (name: string) => ({ name });
+  const review = (name: string) => ({ reviewer: person(name), reviewed_on: '2026-09-10', covers: 'all' as const });
+
+  test.each([
+    ['no provenance', undefined, []],
+    ['a program, unchecked', {}, []],
+    ['reviewers only (a program, then checked)', { reviews: [review('Ada Fairweather'), review('Bruno Lindqvist')] }, ['Ada Fairweather', 'Bruno Lindqvist']],
+    ['auditors only (made by hand)', { auditors: [person('Bruno Lindqvist')] }, ['Bruno Lindqvist']],
+    [
+      'auditors first, then reviewers, each once, blank names dropped',
+      { auditors: [person('Chiara Dunmore'), person(' ')], reviews: [review('Ada  Fairweather'), review('Chiara Dunmore')] },
+      ['Chiara Dunmore', 'Ada Fairweather'],
+    ],
+  ])('%s', (_, provenance, names) => {
+    expect(provenancePeople(provenance).map((reviewer) => reviewer.name)).toEqual(names);
+  });
+
+  test('the names credited: the people as written, or the project when there are none', () => {
+    expect(citedAuthorNames(provenancePeople({ reviews: [review('Jan van der Berg')] }))).toEqual(['Jan van der Berg']);
+    expect(citedAuthorNames(provenancePeople(undefined))).toEqual(['Glassbox contributors']);
+    expect(citedAuthorNames([{ name: '\n' }])).toEqual(['Glassbox contributors']);
   });
 });
 

@@ -7,6 +7,7 @@ import { scanSchema, type Scan } from '../../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
 
 const seed = scanSchema.parse(JSON.parse(readFileSync('scans/2405.05949/scan.json', 'utf8')));
+const fixture = (id: string) => scanSchema.parse(JSON.parse(readFileSync(`test/fixtures/site/${id}/scan.json`, 'utf8')));
 const input = (scan: Scan) => ({
   scan,
   scores: scoreScan(scan),
@@ -139,6 +140,8 @@ describe('every @type and property is in the schema.org vocabulary shipped with 
     ['seed', auditJsonLd(input(seed))],
     ['seed with reviewers', auditJsonLd({ ...input(seed), reviewers: [{ name: 'Jan van der Berg' }] })],
     ['hostile title, unversioned', auditJsonLd({ ...input(hostile), version: null })],
+    ['automated with tool and model', auditJsonLd(input(fixture('9903.00101')))],
+    ['reviewed with ORCID iDs', auditJsonLd(input(fixture('9903.00102')))],
   ])('%s', (_, graph) => {
     const nodes = typedNodes(JSON.parse(serializeJsonLd(graph))['@graph']);
     expect(nodes.length).toBeGreaterThan(5);
@@ -157,5 +160,33 @@ test('reviewers are the authors of the review and its claim reviews; otherwise t
   expect((auditJsonLd(input(seed))['@graph'] as unknown as Record<string, unknown>[])[0]!.author).toEqual({
     '@type': 'Organization',
     name: 'Glassbox contributors',
+  });
+});
+
+describe("who or what authored the review, from the scan's provenance", () => {
+  const review = (scan: Scan) => (auditJsonLd(input(scan))['@graph'] as unknown as Record<string, unknown>[])[0]!;
+
+  test('reviewers are Persons with their ORCID record as sameAs, and the program is what the review is based on', () => {
+    const reviewed = review(fixture('9903.00102'));
+    expect(reviewed.author).toEqual([{ '@type': 'Person', name: 'Ada Fairweather', sameAs: 'https://orcid.org/0000-0000-9990-0025' }]);
+    expect(reviewed.isBasedOn).toEqual({
+      '@type': 'SoftwareApplication',
+      name: 'Synthetic scanner',
+      softwareVersion: '0.4.1',
+      url: 'https://example.org/synthetic-scanner',
+      description: 'Language model: Synthetic language model 2026-09-01',
+    });
+  });
+
+  test('an automated audit no person checked is authored by the project, based on the program', () => {
+    const automated = review(fixture('9903.00101'));
+    expect(automated.author).toEqual({ '@type': 'Organization', name: 'Glassbox contributors' });
+    expect(automated.isBasedOn).toMatchObject({ '@type': 'SoftwareApplication', name: 'Synthetic scanner' });
+  });
+
+  test('a person-made audit is authored by its auditors and then its reviewers, each once, with no program', () => {
+    const human = review(fixture('9903.00104'));
+    expect((human.author as { name: string }[]).map((person) => person.name)).toEqual(['Chiara Dunmore', 'Dara Whitcombe', 'Ada Fairweather']);
+    expect(human).not.toHaveProperty('isBasedOn');
   });
 });

@@ -113,3 +113,43 @@ test('scans.json holds every scan with its scores and version', () => {
   expect(data.scan_schema).toBe('https://x.org/schema/scan.schema.json');
   expect(data.scans[0]).toEqual({ id: seed.id, version: seed.version, scores: seed.scores, scan: seedScan });
 });
+
+describe('provenance columns', () => {
+  const all = [seed, ...records];
+  const rows = new Map(Papa.parse<Record<string, string>>(scoresCsv(all), { header: true, skipEmptyLines: true }).data.map((row) => [row.id!, row]));
+  const columns = ['audit_made', 'reviewed', 'rubric_version', 'tool', 'model'] as const;
+  const cells = (id: string) => columns.map((column) => rows.get(id)![column]);
+
+  test.each([
+    ['2405.05949', ['unrecorded', '', '1', '', '']],
+    ['9903.00101', ['automated', 'none', '1', 'Synthetic scanner 0.4.1', 'Synthetic language model synthetic-lm-2026-08 2026-08-15']],
+    ['9903.00102', ['reviewed', 'full', '1', 'Synthetic scanner 0.4.1', 'Synthetic language model 2026-09-01']],
+    ['9903.00103', ['reviewed', 'partial', '1', '', 'Synthetic language model synthetic-lm-2026-08']],
+    ['9903.00104', ['human', 'full', '1', '', '']],
+  ])('%s: how made, reviewed, rubric version, tool, model', (id, expected) => {
+    expect(cells(id)).toEqual(expected);
+  });
+
+  test('provenance text that starts a formula is defused like every other cell', () => {
+    const scan: Scan = {
+      ...seedScan,
+      provenance: { method: 'automated', audited_on: '2026-10-01', tool: { name: '=HYPERLINK("http://evil")', version: '1' } },
+    };
+    const parsed = Papa.parse<Record<string, string>>(scoresCsv([{ ...seed, scan }]), { header: true, skipEmptyLines: true });
+    expect(parsed.data[0]!.tool).toBe(`'=HYPERLINK("http://evil") 1`);
+  });
+
+  test('scans.json keeps each scan whole, provenance and evidence included', () => {
+    const scans = JSON.parse(scansJson(records, 'https://x.org/schema/scan.schema.json')).scans as { id: string; scan: Scan }[];
+    const automated = scans.find((entry) => entry.id === '9903.00101')!;
+    expect(automated.scan.provenance).toEqual(records.find((record) => record.id === '9903.00101')!.scan.provenance);
+    expect(Object.values(automated.scan.checklist.artifacts!)[0]!.evidence?.[0]?.location).toBeDefined();
+  });
+});
+
+test('an item added after the scan\'s rubric version is an empty cell, never "no"', () => {
+  const scan = structuredClone(seedScan);
+  delete (scan.checklist.artifacts as Record<string, unknown>).code_released;
+  const row = Papa.parse<Record<string, string>>(scoresCsv([{ ...seed, scan }]), { header: true, skipEmptyLines: true }).data[0]!;
+  expect(row[itemColumn('artifacts', 'code_released')]).toBe('');
+});

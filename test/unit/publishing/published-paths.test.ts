@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { badgePath, ogImagePath, scanFilePath } from '../../../src/lib/publishing/published-paths.ts';
+import { badgePath, citationFilePath, ogImagePath, scanFilePath } from '../../../src/lib/publishing/published-paths.ts';
 import { paperPath } from '../../../src/lib/site/urls.ts';
 
 describe('files published next to an audit page', () => {
@@ -11,11 +11,12 @@ describe('files published next to an audit page', () => {
     expect(scanFilePath(id)).toBe(`${folder}scan.json`);
     expect(badgePath(id)).toBe(`${folder}badge.svg`);
     expect(ogImagePath(id)).toBe(`${folder}og.png`);
+    expect(citationFilePath(id, 'cite.ris')).toBe(`${folder}cite.ris`);
   });
 
   test('every file sits in the folder of the paper page, so relative links between them work', () => {
     for (const id of ['9901.00001', 'synth-th/9912001']) {
-      for (const file of [scanFilePath(id), badgePath(id), ogImagePath(id)]) {
+      for (const file of [scanFilePath(id), badgePath(id), ogImagePath(id), citationFilePath(id, 'cite.biblatex.bib')]) {
         expect(file.startsWith(paperPath(id))).toBe(true);
         expect(file.slice(paperPath(id).length)).not.toContain('/');
       }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_KEYS } from '../../../src/lib/scan-format/rubric.ts';
-import { isCheckedByPerson, personCheck, reviewCoverage, reviewsCovering } from '../../../src/lib/scan-format/provenance.ts';
+import { auditFacts, auditPeople, isCheckedByPerson, personCheck, reviewCoverage, reviewsCovering } from '../../../src/lib/scan-format/provenance.ts';
 import type { Provenance, Review, Scan } from '../../../src/lib/scan-format/schema.ts';
 import { testRubricVersions } from '../../helpers/test-rubric.ts';
 
@@ -74,5 +74,29 @@ describe('who checked an item', () => {
     expect(personCheck(scan, 'artifacts', 'code_released')).toEqual({ kind: 'answered by a person', reviews: [second] });
     expect(personCheck(scan, 'artifacts', 'data_released')).toEqual({ kind: 'answered by a person', reviews: [] });
     expect(reviewCoverage(scan)).toBe('full');
+  });
+});
+
+describe('the people behind an audit, and its facts for listings', () => {
+  test('auditors then reviewers, each person once', () => {
+    const person = (name: string, orcid?: string) => ({ name, ...(orcid && { orcid }) });
+    const scan = withProvenance({
+      method: 'human',
+      audited_on: '2026-10-01',
+      auditors: [person('A'), person('B', '0000-0002-1825-0097')],
+      reviews: [review('B', 'all'), { ...review('C', 'all'), reviewer: person('B', '0000-0002-1825-0097') }, review('C', ['artifacts'])],
+    });
+    expect(auditPeople(scan).map((entry) => entry.name)).toEqual(['A', 'B', 'B', 'C']);
+    expect(auditPeople(withProvenance(undefined))).toEqual([]);
+  });
+
+  test('auditFacts: origin, version answered, and whether it is older than the current one', () => {
+    expect(auditFacts(withProvenance(automated([])))).toEqual({ origin: 'automated', rubricVersion: 1, olderRubric: false });
+    expect(auditFacts(withProvenance(undefined, 1), testRubricVersions())).toEqual({ origin: 'unrecorded', rubricVersion: 1, olderRubric: true });
+    expect(auditFacts(withProvenance(automated([review('A', 'all')]), 2), testRubricVersions())).toEqual({
+      origin: 'reviewed',
+      rubricVersion: 2,
+      olderRubric: false,
+    });
   });
 });

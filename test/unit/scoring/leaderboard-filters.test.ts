@@ -18,24 +18,41 @@ import { DEFAULT_VIEW } from '../../../src/lib/scoring/view-state.ts';
 const CATEGORIES = ['alpha', 'beta'];
 const COLUMNS = ['overall', ...CATEGORIES];
 
-function source(id: string, title: string, year: number, venue: string, tags: string[], alpha: [number, number], beta: [number, number], flags = 0): RowSource {
+function source(
+  id: string,
+  title: string,
+  year: number,
+  venue: string,
+  tags: string[],
+  alpha: [number, number],
+  beta: [number, number],
+  flags = 0,
+  made: Pick<RowSource['scan'], 'provenance' | 'rubric_version'> = {},
+): RowSource {
   const score = ([yes, applicable]: [number, number]) => ({ yes, applicable, value: applicable ? yes / applicable : null });
   return {
     id,
-    scan: { paper: { title, year, venue }, methodology_tags: tags },
+    scan: { paper: { title, year, venue }, methodology_tags: tags, ...made },
     scores: { overall: score([alpha[0] + beta[0], alpha[1] + beta[1]]), categories: { alpha: score(alpha), beta: score(beta) } as never, redFlagCount: flags },
   };
 }
 
 // Overall: p1 3/4, p2 3/4 (tie, fewer... same applicable → id), p3 1/4, p4 n/a, p5 2/2.
 const SOURCES = [
-  source('9901.00003', 'Synthetic paper 00003: probing imaginary agents', 2021, 'ICML', ['theory'], [1, 2], [0, 2], 4),
-  source('9901.00001', 'Synthetic paper 00001: Über scaling', 2019, 'NeurIPS', ['benchmark-eval', 'rlhf'], [2, 2], [1, 2], 1),
-  source('9901.00002', 'Synthetic paper 00002: aligning <b>invented</b> encoders', 2021, 'arXiv', ['benchmark-eval'], [1, 2], [2, 2], 0),
+  source('9901.00003', 'Synthetic paper 00003: probing imaginary agents', 2021, 'ICML', ['theory'], [1, 2], [0, 2], 4, { provenance: { method: 'automated' } }),
+  source('9901.00001', 'Synthetic paper 00001: Über scaling', 2019, 'NeurIPS', ['benchmark-eval', 'rlhf'], [2, 2], [1, 2], 1, {
+    provenance: { method: 'automated_then_reviewed' },
+    rubric_version: 2,
+  }),
+  source('9901.00002', 'Synthetic paper 00002: aligning <b>invented</b> encoders', 2021, 'arXiv', ['benchmark-eval'], [1, 2], [2, 2], 0, {
+    provenance: { method: 'human' },
+    rubric_version: 2,
+  }),
   source('9901.00004', 'Synthetic paper 00004: nothing applies', 2020, 'ICML', [], [0, 0], [0, 0], 2),
   source('9901.00005', 'Synthetic paper 00005: small but perfect', 2019, 'TMLR', ['theory'], [2, 2], [0, 0], 0),
 ];
-const rows = buildRows(SOURCES, CATEGORIES);
+// Version 2 is current here: scans naming no version answered version 1, an older one.
+const rows = buildRows(SOURCES, CATEGORIES, 2);
 const ids = (list: LeaderboardRow[]) => list.map((row) => row.id.slice(-1));
 
 describe('buildRows', () => {
@@ -59,7 +76,7 @@ describe('buildRows', () => {
 });
 
 describe('columnar JSON', () => {
-  const data = encodeRows(rows, CATEGORIES);
+  const data = encodeRows(rows, CATEGORIES, 2);
 
   test('round-trips exactly', () => {
     expect(decodeRows(JSON.parse(JSON.stringify(data)))).toEqual(rows);
@@ -150,6 +167,7 @@ test('sorting 10,000 synthetic rows by every column agrees with a plain comparat
       ),
     ),
     CATEGORIES,
+    1,
   );
   const reference = (key: string, dir: 'asc' | 'desc') => {
     const sign = dir === 'asc' ? 1 : -1;
@@ -180,4 +198,35 @@ test('sorting 10,000 synthetic rows by every column agrees with a plain comparat
 
 test('filterOptions: years newest first, venues and tags in reading order, each once', () => {
   expect(filterOptions(rows)).toEqual({ years: [2021, 2020, 2019], venues: ['arXiv', 'ICML', 'NeurIPS', 'TMLR'], tags: ['benchmark-eval', 'rlhf', 'theory'] });
+});
+
+describe('how the audit was made, and under which rubric', () => {
+  test('each row knows how its audit was made and whether it answered an older rubric', () => {
+    const byId = new Map(rows.map((row) => [row.id.slice(-1), row]));
+    expect(['3', '1', '2', '4'].map((id) => [byId.get(id)!.origin, byId.get(id)!.rubricVersion, byId.get(id)!.olderRubric])).toEqual([
+      ['automated', 1, true],
+      ['reviewed', 2, false],
+      ['human', 2, false],
+      ['unrecorded', 1, true],
+    ]);
+  });
+
+  test.each([
+    [{ made: 'automated' as const }, ['3']],
+    [{ made: 'reviewed' as const }, ['1']],
+    [{ made: 'human' as const }, ['2']],
+    [{ made: 'unrecorded' as const }, ['5', '4']],
+    [{ rubric: 'older' as const }, ['5', '3', '4']],
+    [{ rubric: 'current' as const }, ['1', '2']],
+    [{ rubric: 'older' as const, made: 'unrecorded' as const }, ['5', '4']],
+  ])('filterRows(%j)', (filter, expected) => {
+    expect(ids(filterRows(rows, filter))).toEqual(expected);
+  });
+
+  test('the columnar JSON carries origin and rubric version, and decodes an unknown origin index as unrecorded', () => {
+    const data = encodeRows(rows, CATEGORIES, 2);
+    expect(data.origin).toEqual(rows.map((row) => ['automated', 'reviewed', 'human', 'unrecorded'].indexOf(row.origin)));
+    expect(data.currentRubricVersion).toBe(2);
+    expect(decodeRows({ ...data, origin: data.origin.map(() => 99) }).map((row) => row.origin)).toEqual(rows.map(() => 'unrecorded'));
+  });
 });

@@ -22,9 +22,21 @@ describe('parseViewState', () => {
     ['non-numeric year and page are ignored', '?year=20x4&page=-2', {}],
     ['page zero is page 1', '?page=0', {}],
     ['blank text filters are ignored', '?q=%20%20&venue=', {}],
+    ['how the audit was made, and an older rubric', '?made=automated&rubric=older', { made: 'automated', rubric: 'older' }],
+    ['unknown ways of making and rubric ages are ignored', '?made=robot&rubric=v2', {}],
+    ['how-made values are exact, not case-folded', '?made=Human&rubric=Current', {}],
     ['hostile text is kept as text', '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', { q: '<script>alert(1)</script>' }],
   ])('%s', (_, query, expected) => {
-    expect(parseViewState(query, KEYS)).toEqual({ ...DEFAULT_VIEW, venue: undefined, year: undefined, tag: undefined, q: undefined, ...expected });
+    expect(parseViewState(query, KEYS)).toEqual({
+      ...DEFAULT_VIEW,
+      venue: undefined,
+      year: undefined,
+      tag: undefined,
+      made: undefined,
+      rubric: undefined,
+      q: undefined,
+      ...expected,
+    });
   });
 
   test('an overlong query is cut, not rejected', () => {
@@ -43,6 +55,7 @@ describe('serialiseViewState', () => {
       { ...DEFAULT_VIEW, venue: 'A&B', year: 2020, tag: 'x y', q: 'ü', page: 2 },
       '?venue=A%26B&year=2020&tag=x+y&q=%C3%BC&page=2',
     ],
+    ['how made and rubric age', { ...DEFAULT_VIEW, made: 'human', rubric: 'older' }, '?made=human&rubric=older'],
   ])('%s', (_, state, expected) => {
     expect(serialiseViewState(state)).toBe(expected);
   });
@@ -52,8 +65,18 @@ describe('serialiseViewState', () => {
     { sort: 'artifacts', dir: 'asc', page: 4 },
     { sort: 'venue', dir: 'desc', venue: 'NeurIPS', year: 2019, tag: 'rlhf', q: 'scaling <laws> & "more"', page: 1 },
     { sort: 'flags', dir: 'desc', q: 'عربى ‮ bidi', page: 12 },
+    { sort: 'rank', dir: 'asc', made: 'reviewed', rubric: 'current', page: 1 },
+    { sort: 'overall', dir: 'desc', made: 'unrecorded', rubric: 'older', tag: 'theory', page: 2 },
   ])('round-trips %j', (state) => {
-    expect(parseViewState(serialiseViewState(state), KEYS)).toEqual({ venue: undefined, year: undefined, tag: undefined, q: undefined, ...state });
+    expect(parseViewState(serialiseViewState(state), KEYS)).toEqual({
+      venue: undefined,
+      year: undefined,
+      tag: undefined,
+      made: undefined,
+      rubric: undefined,
+      q: undefined,
+      ...state,
+    });
   });
 });
 
