@@ -49,7 +49,7 @@ describe('feed entries for replies', () => {
         replies: [{ name: '2026-01-02-hostile-replier', reply: hostileReply() }],
       },
     ]);
-    const xml = atomFeed({ title: 'Glassbox', feedUrl: 'https://x.org/feed.xml', siteUrl: 'https://x.org/' }, [entry!]);
+    const xml = atomFeed({ title: 'Glassbox', feedUrl: 'https://x.org/feed.xml', jsonFeedUrl: 'https://x.org/feed.json', siteUrl: 'https://x.org/' }, [entry!]);
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('&lt;/title&gt;&lt;script&gt;');
   });
