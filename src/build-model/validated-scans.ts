@@ -12,6 +12,7 @@ import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gitBlobId } from '../lib/history/git-history.ts';
+import type { Reply } from '../lib/scan-format/reply-schema.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
 import { countOf } from '../lib/site/format-count.ts';
 import { findScanFiles, formatProblem, validateScansDir, type Problem } from '../lib/scan-format/validator.ts';
@@ -24,6 +25,10 @@ export interface ValidatedScan {
   scan: Scan;
   /** Git's blob id of the file's bytes: a digest of exactly what was validated. */
   blobId: string;
+  /** Independent audits beside the scan (`audits/<name>.json`), by name, without their bytes. */
+  audits: { name: string; scan: Scan }[];
+  /** Replies beside the scan (`replies/<date>-<slug>.json`), oldest first, without their bytes. */
+  replies: { name: string; reply: Reply }[];
 }
 
 /** One validation of a folder. */
@@ -91,7 +96,14 @@ export function validatedScans(dir: string, { recheck = true }: { recheck?: bool
   const result: ValidatedScans = {
     root,
     fingerprint,
-    scans: scans.map(({ id, file, scan, raw }) => ({ id, file, scan, blobId: gitBlobId(raw) })),
+    scans: scans.map(({ id, file, scan, raw, audits, replies }) => ({
+      id,
+      file,
+      scan,
+      blobId: gitBlobId(raw),
+      audits: audits.map(({ name, scan }) => ({ name, scan })),
+      replies: replies.map(({ name, reply }) => ({ name, reply })),
+    })),
     problems,
   };
   // One entry per folder: a dev server's edits replace the entry rather than pile up.

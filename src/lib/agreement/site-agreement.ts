@@ -180,3 +180,46 @@ export function agreementCsv(agreement: SiteAgreement): string {
   const [fields, ...data] = agreementCsvRows(agreement);
   return Papa.unparse({ fields: fields!, data }, { newline: '\r\n', quotes: false });
 }
+
+/** `agreement.json`: the rules (coefficient, thresholds) and every item's figures, as the CSV has them. */
+export function agreementJson(agreement: SiteAgreement): Record<string, unknown> {
+  return {
+    coefficient: agreement.coefficient,
+    papers_audited_more_than_once: agreement.papers,
+    min_papers: MIN_PAPERS_FOR_AGREEMENT,
+    low_agreement_kappa: LOW_AGREEMENT_KAPPA,
+    items: agreement.items.map(
+      ({ category, item, papers, ratings, counts, unanimousPapers, percentAgreement, coefficient, observed, expected, kappa, strength, low, note }) => ({
+        category,
+        item,
+        papers,
+        ratings,
+        answers: counts,
+        unanimous_papers: unanimousPapers,
+        percent_agreement: percentAgreement,
+        coefficient,
+        observed_agreement: observed,
+        expected_agreement: expected,
+        kappa,
+        strength,
+        low_agreement: low,
+        note,
+      }),
+    ),
+  };
+}
+
+/**
+ * What readers are told where a low-agreement item is explained (its item page, the methodology
+ * list): the coefficient, its strength and the papers it rests on. Undefined unless flagged.
+ */
+export function lowAgreementNote(item: ItemAgreementStats): string | undefined {
+  if (!item.low || item.kappa === null || item.coefficient === null || item.percentAgreement === null) return undefined;
+  const kappa = `${COEFFICIENT_NAMES[item.coefficient]} ${item.kappa.toFixed(2)}, ${item.strength}`;
+  return `Low agreement: independent audits of the same ${item.papers} papers often answer this item differently (${kappa}; ${Math.round(item.percentAgreement * 100)}% of the papers answered alike), so trust its answers less.`;
+}
+
+/** The notes of every flagged item, by `category/item`. */
+export function lowAgreementNotes(agreement: SiteAgreement): Map<string, string> {
+  return new Map(agreement.lowItems.map((item) => [item.key, lowAgreementNote(item)!]));
+}

@@ -11,6 +11,9 @@ import {
   agreementCsv,
   agreementCsvColumns,
   agreementCsvRows,
+  agreementJson,
+  lowAgreementNote,
+  lowAgreementNotes,
   siteAgreement,
 } from '../../../src/lib/agreement/site-agreement.ts';
 import { allItems } from '../../../src/lib/scan-format/rubric.ts';
@@ -196,5 +199,42 @@ describe('the agreement table for /data/', () => {
     const text = agreementCsv(agreement);
     expect(text.split('\r\n')).toHaveLength(rows.length);
     expect(Papa.parse<string[]>(text).data).toEqual(rows);
+  });
+
+  test('the JSON states its rules and holds the same figures as the CSV, unrounded', () => {
+    const json = agreementJson(agreement) as { coefficient: string; min_papers: number; low_agreement_kappa: number; items: Record<string, unknown>[] };
+    expect(json).toMatchObject({
+      coefficient: 'cohen',
+      papers_audited_more_than_once: 5,
+      min_papers: MIN_PAPERS_FOR_AGREEMENT,
+      low_agreement_kappa: LOW_AGREEMENT_KAPPA,
+    });
+    expect(json.items).toHaveLength(allItems().length);
+    // 0.6 observed, 0.36 expected (worked out above): (0.6 - 0.36) / (1 - 0.36) = 0.375.
+    expect(json.items.find((item) => item.item === 'code_released')).toMatchObject({
+      answers: { yes: 5, no: 4, na: 1 },
+      unanimous_papers: 3,
+      percent_agreement: 0.6,
+      kappa: 0.375,
+      low_agreement: true,
+    });
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('notes where a low-agreement item is explained', () => {
+  const agreement = siteAgreement(TWO_AUDITS);
+
+  test('a flagged item names its coefficient, strength and papers', () => {
+    // Code released: kappa 0.375 (worked out above), 3 of 5 papers answered alike.
+    expect(lowAgreementNote(itemOf(agreement, CODE))).toBe(
+      "Low agreement: independent audits of the same 5 papers often answer this item differently (Cohen's kappa 0.38, fair; 60% of the papers answered alike), so trust its answers less.",
+    );
+  });
+
+  test('items not flagged get no note, and the map holds exactly the flagged ones', () => {
+    expect(lowAgreementNote(itemOf(agreement, DATA))).toBeUndefined();
+    expect([...lowAgreementNotes(agreement).keys()]).toEqual(agreement.lowItems.map((item) => item.key));
+    expect(lowAgreementNotes(agreement).has(ENVIRONMENT)).toBe(true);
   });
 });
