@@ -87,7 +87,12 @@ describe('pages of the main fixture site (base /)', () => {
         const li = byId(page, `${category.key}-${item.key}`);
         const answer = scan.checklist[category.key]![item.key]!;
         const expected = !answer.applies ? '– not applicable' : answer.answer ? '✓ yes' : '✗ no';
-        expect(text(li), item.key).toBe(`${item.label} ${item.question} How all audited papers do on “${item.label}” ${expected} ${answer.justification}`);
+        // This paper has independent audits: each item ends with how they answered it ("3 of 3 say yes", or "Audits disagree: split 2–1…").
+        const agreement = DomUtils.findOne((el) => (el.attribs.class ?? '').split(/\s+/).includes('ag'), [li!]);
+        expect(text(agreement), item.key).toMatch(/^(?:3 of 3 say |Audits disagree: split )/);
+        expect(text(li), item.key).toBe(
+          `${item.label} ${item.question} How all audited papers do on “${item.label}” ${expected} ${answer.justification} ${text(agreement)}`,
+        );
         expect(
           links([li!])
             .slice(0, 2)

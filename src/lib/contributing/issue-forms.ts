@@ -63,7 +63,7 @@ export function disputeForm(): Record<string, unknown> {
     labels: ['dispute'],
     body: [
       markdown(
-        "Audits are claims about people's work, so every answer can be challenged, and authors of the paper are especially welcome. A maintainer records what you write here as a reply on the audit page (a file `scans/<id>/replies/<date>-<your-name>.json`), marked open until it is settled: either the audit is corrected in a pull request that links this issue, or a maintainer explains here why it stands. Your name and what you write are published with the reply.",
+        'Audits are claims about people\'s work, so every answer can be challenged, and authors of the paper are especially welcome. A maintainer records what you write here as a reply on the audit page (a file `scans/<id>/replies/<date>-<your-name>.json`), marked open until it is settled: either the audit is corrected in a pull request that links this issue, or a maintainer explains here why it stands. Your name and what you write are published with the reply. The reply format is described under "Disputes and replies" in CONTRIBUTING.md; you can also write the file yourself with `npm run new-reply -- <paper id>` and open a pull request.',
       ),
       paperInput('The audit id: the arXiv id as in the page address `/papers/<id>/`, or the slug.'),
       {

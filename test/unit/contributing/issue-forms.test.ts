@@ -101,6 +101,9 @@ describe('the dispute form', () => {
     for (const id of ['correction', 'evidence']) expect(element(form, id), id).toMatchObject({ type: 'textarea' });
     expect(element(form, 'item').attributes.options).toEqual(expect.arrayContaining(['The audit as a whole', 'A red flag', 'A claim or its support level']));
     expect(form.body[0]!.attributes.value).toContain('`scans/<id>/replies/<date>-<your-name>.json`');
+    // The form is where "Suggest a correction" leads: it points on to the reply format and its scaffold.
+    expect(form.body[0]!.attributes.value).toContain('"Disputes and replies" in CONTRIBUTING.md');
+    expect(form.body[0]!.attributes.value).toContain('`npm run new-reply -- <paper id>`');
   });
 });
 
