@@ -4,10 +4,9 @@
  * `--scans DIR` writes below another folder (the tests use it, so they never touch `scans/`).
  * Never overwrites an existing scan.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { planScaffold, scaffoldText } from './lib/scaffold.ts';
+import { planScaffold, scaffoldText, writeNewFile } from './lib/scaffold.ts';
 import { displayPath } from '../src/lib/scan-format/validator.ts';
 
 const USAGE = `usage: npm run new-scan -- <arXiv id> [--scans DIR]
@@ -34,14 +33,7 @@ const plan = planScaffold({ arxiv: positionals[0], slug: values.slug, doi: value
 if ('error' in plan) fail(plan.error);
 
 const file = path.join(values.scans, ...plan.relativePath.split('/'));
-mkdirSync(path.dirname(file), { recursive: true });
-try {
-  // 'wx' makes the existence check and the write one step, so a scan is never overwritten.
-  writeFileSync(file, scaffoldText(plan.scan), { flag: 'wx' });
-} catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${displayPath(file)} already exists: edit it instead of starting over`);
-  throw error;
-}
+if (!writeNewFile(file, scaffoldText(plan.scan))) fail(`${displayPath(file)} already exists: edit it instead of starting over`);
 console.log(`Created ${displayPath(file)}.
 Next:
   1. Fill in every "" and null (your editor completes fields and shows the question of each item),

@@ -7,6 +7,8 @@
  * rubric version, and has room for evidence quotes and for how the audit was made; a scaffold is
  * for a person, so it asks for the auditor's name.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { currentRubric } from '../../src/lib/scan-format/rubric.ts';
 import { ARXIV_ID_PATTERN, DOI_PATTERN, HTTP_URL_PATTERN, SLUG_PATTERN } from '../../src/lib/scan-format/schema.ts';
 import { SCAN_FILE_NAME, arxivIdWithoutVersion } from '../../src/lib/scan-format/scan-id.ts';
@@ -148,4 +150,19 @@ function scaffoldScan(identifiers: Identity['paper'], schema: string): ScaffoldS
 /** The file text of a scaffold: two-space JSON with a final newline, like the committed scans. */
 export function scaffoldText(scan: ScaffoldScan): string {
   return JSON.stringify(scan, null, 2) + '\n';
+}
+
+/**
+ * Write a new file, creating its folder, unless the file exists: returns false then. The 'wx'
+ * flag makes the existence check and the write one step, so nothing is ever overwritten.
+ */
+export function writeNewFile(file: string, text: string): boolean {
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }

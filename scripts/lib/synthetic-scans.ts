@@ -125,11 +125,18 @@ const WORDS = [
   'release',
 ];
 
-function pick<T>(random: () => number, list: readonly T[]): T {
+/** One element of a list, chosen by the generator. */
+export function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
 }
 
-function sentence(random: () => number, words: number): string {
+/** A fictional person's name from the generator, e.g. "Ada Abernathy". */
+export function fictionalName(random: () => number): string {
+  return `${pick(random, GIVEN)} ${pick(random, FAMILY)}`;
+}
+
+/** A sentence of `words` filler words, capitalised, with a full stop. */
+export function sentence(random: () => number, words: number): string {
   const chosen = Array.from({ length: words }, () => pick(random, WORDS));
   const text = chosen.join(' ');
   return text[0]!.toUpperCase() + text.slice(1) + '.';
@@ -175,7 +182,7 @@ export function synthesizeScan(index: number, seed: number): Scan {
   return {
     paper: {
       title: `Synthetic paper ${syntheticNumber(index)}: ${pick(random, ['scaling', 'probing', 'aligning', 'evaluating', 'compressing'])} ${pick(random, ['fictional', 'imaginary', 'invented'])} ${pick(random, ['transformers', 'agents', 'benchmarks', 'datasets', 'encoders'])}`,
-      authors: Array.from({ length: authorCount }, () => `${pick(random, GIVEN)} ${pick(random, FAMILY)}`),
+      authors: Array.from({ length: authorCount }, () => fictionalName(random)),
       year: 2015 + Math.floor(random() * 11),
       venue: pick(random, VENUES),
       arxiv_id: syntheticId(index),
@@ -194,7 +201,7 @@ export function synthesizeScan(index: number, seed: number): Scan {
     })),
     cited_papers: Array.from({ length: Math.floor(random() * 4) }, (_, i) => ({
       title: `Synthetic reference ${syntheticNumber(index)}-${i + 1}`,
-      authors: [`${pick(random, GIVEN)} ${pick(random, FAMILY)}`],
+      authors: [fictionalName(random)],
       year: 2010 + Math.floor(random() * 15),
       relevance: sentence(random, 10),
     })),

@@ -28,6 +28,7 @@ import { CITED_BY_SHOWN, type CitationLinks } from '../lib/site/cited-links.ts';
 import { countOf } from '../lib/site/format-count.ts';
 import { itemEvidenceView, provenanceView, type ItemEvidenceView, type ProvenanceView } from '../lib/site/provenance-view.ts';
 import { absoluteUrl, paperPath, withBase } from '../lib/site/urls.ts';
+import { companionsView, type CompanionsView } from './companions-view.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { AuditVersion } from './versions.ts';
@@ -143,6 +144,8 @@ export interface AuditView {
   provenance: ProvenanceView;
   /** Each item of the current rubric by `category/item`. */
   items: Map<string, ItemView>;
+  /** Independent audits and replies, when the paper has any. */
+  companions?: CompanionsView;
 }
 
 /** What one audit's view is computed from. */
@@ -179,6 +182,7 @@ export function auditView({ record, version, links, titleOf, config, ogImages, c
     tally: `${countOf(redFlagCount, 'red flag')} · ${countOf(record.scan.claims.length, 'claim')}`,
     provenance: provenanceView(record.scan),
     items: itemViews(record),
+    companions: companionsView(record, config),
   };
 }
 

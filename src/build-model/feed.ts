@@ -1,5 +1,6 @@
-/** The feeds of new and changed audits (`/feed.xml`, `/feed.json`), from every audit's revisions. */
+/** The feeds of new and changed audits (`/feed.xml`, `/feed.json`), from every audit's revisions, and of new replies to audits. */
 import { feedEntries, type FeedEntry, type FeedMeta } from '../lib/publishing/feed.ts';
+import { replyFeedEntries } from '../lib/replies/reply-feed.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -26,5 +27,14 @@ export function feedContent(records: readonly ScanRecord[], versionOf: (record: 
     jsonFeedUrl: absoluteUrl('/feed.json', config.site, config.base),
     siteUrl: absoluteUrl('/', config.site, config.base),
   };
-  return { meta, entries: feedEntries(sources) };
+  const replies = replyFeedEntries(sources.map(({ id, title, pageUrl }, index) => ({ id, title, pageUrl, replies: records[index]!.replies })));
+  return { meta, entries: newestFirst([...feedEntries(sources), ...replies]).slice(0, FEED_LIMIT) };
+}
+
+/** Entries the feeds carry: the newest revisions and replies together. */
+export const FEED_LIMIT = 50;
+
+/** Entries newest first; the sort is stable, so entries of the same moment keep their order (revisions before replies). */
+function newestFirst(entries: FeedEntry[]): FeedEntry[] {
+  return entries.sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated));
 }

@@ -6,6 +6,8 @@
  * Each part is computed on first use and kept, except per-page views, which are cheap to make and
  * would cost memory at 10,000 scans if kept.
  */
+import { paperAudits } from '../lib/agreement/paper-agreement.ts';
+import { lowAgreementNotes, siteAgreement, type SiteAgreement } from '../lib/agreement/site-agreement.ts';
 import type { HeatmapMatrix } from '../lib/charts/heatmap-layout.ts';
 import { readHistory, type HistoryReader } from '../lib/history/git-history.ts';
 import { citationStylesToRender } from '../lib/publishing/citation.ts';
@@ -80,6 +82,10 @@ export interface BuildModel {
   searchDataUrl(): string;
   /** What the Atom feed and the JSON Feed publish. */
   feed(): FeedContent;
+  /** Agreement per checklist item between the audits of papers audited more than once. */
+  agreement(): SiteAgreement;
+  /** For each item flagged for low agreement, by `category/item`, what readers are told where it is explained. */
+  lowAgreement(): Map<string, string>;
 }
 
 /** Compute `value` on first call, then return the same value. */
@@ -118,6 +124,7 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
   const flags = once(() => flagListing(records));
   const dataRecords = once(() => records.map((record) => dataRecord(record, version(record))));
   const schemaUrl = absoluteUrl('/schema/scan.schema.json', config.site, config.base);
+  const agreement = once(() => siteAgreement(records.filter((record) => record.audits.length).map((record) => paperAudits(record.scan, record.audits))));
   return {
     config,
     records,
@@ -161,6 +168,8 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
     searchIndex: once(() => buildSearchIndex(flags().papers)),
     searchDataUrl: () => withBase(SEARCH_DATA_PATH, config.base),
     feed: once(() => feedContent(records, version, config)),
+    agreement,
+    lowAgreement: once(() => lowAgreementNotes(agreement())),
   };
 }
 

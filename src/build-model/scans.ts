@@ -3,6 +3,9 @@
  * sorted by id (the order every listing and data file starts from).
  */
 import path from 'node:path';
+import { auditFilePath, replyFilePath } from '../lib/publishing/published-paths.ts';
+import { isDisputed, type NamedReply } from '../lib/replies/replies.ts';
+import { AUDITS_FOLDER, REPLIES_FOLDER } from '../lib/scan-format/companions.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
 import { SCAN_FILE_NAME } from '../lib/scan-format/scan-id.ts';
 import { compareId } from '../lib/scoring/ranking.ts';
@@ -16,6 +19,39 @@ export interface ScanRecord {
   scores: ScanScores;
   /** Absolute path of the committed file, for publishing it byte for byte and reading its git history. */
   sourcePath: string;
+  /** Independent audits of the same paper (`audits/<name>.json`), by name; empty for most papers. */
+  audits: CompanionAudit[];
+  /** Replies to the audit (`replies/<date>-<slug>.json`), oldest first. */
+  replies: CompanionReply[];
+  /** Whether a reply has a statement still open. */
+  disputed: boolean;
+}
+
+/** An independent audit of a record's paper, with where its file is. */
+export interface CompanionAudit {
+  /** File name without `.json`. */
+  name: string;
+  scan: Scan;
+  /** Absolute path of the file, for publishing it byte for byte. */
+  sourcePath: string;
+}
+
+/** A reply to a record's audit, with where its file is. */
+export interface CompanionReply extends NamedReply {
+  /** Absolute path of the file, for publishing it byte for byte. */
+  sourcePath: string;
+}
+
+/** A record's companions from a validated scan's, with their file paths below the scan's folder. */
+export function companionsOf(
+  folder: string,
+  scan: { audits: readonly { name: string; scan: Scan }[]; replies: readonly NamedReply[] },
+): Pick<ScanRecord, 'audits' | 'replies' | 'disputed'> {
+  return {
+    audits: scan.audits.map(({ name, scan }) => ({ name, scan, sourcePath: path.join(folder, AUDITS_FOLDER, `${name}.json`) })),
+    replies: scan.replies.map(({ name, reply }) => ({ name, reply, sourcePath: path.join(folder, REPLIES_FOLDER, `${name}.json`) })),
+    disputed: isDisputed(scan.replies),
+  };
 }
 
 /**
@@ -34,6 +70,18 @@ export function committedScan(bytes: Uint8Array): Scan {
  */
 export function scanRecords(validated: ValidatedScans, log: (line: string) => void = console.error): ScanRecord[] {
   return assertValid(validated, log)
-    .scans.map(({ id, scan }) => ({ id, scan, scores: scoreScan(scan), sourcePath: path.join(validated.root, id, SCAN_FILE_NAME) }))
+    .scans.map((validScan) => {
+      const { id, scan } = validScan;
+      const folder = path.join(validated.root, id);
+      return { id, scan, scores: scoreScan(scan), sourcePath: path.join(folder, SCAN_FILE_NAME), ...companionsOf(folder, validScan) };
+    })
     .sort((a, b) => compareId(a.id, b.id));
+}
+
+/** The independent audits and replies of a record, with the site path each is published at. */
+export function companionFiles(record: ScanRecord): { sitePath: string; sourcePath: string }[] {
+  return [
+    ...record.audits.map(({ name, sourcePath }) => ({ sitePath: auditFilePath(record.id, name), sourcePath })),
+    ...record.replies.map(({ name, sourcePath }) => ({ sitePath: replyFilePath(record.id, name), sourcePath })),
+  ];
 }

@@ -8,10 +8,12 @@
  * the loader validated. Each entry carries a fingerprint of every scan file (path, size, mtime),
  * so a file changed since (an edit under `astro dev`) is validated again on the next request.
  */
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gitBlobId } from '../lib/history/git-history.ts';
+import { AUDITS_FOLDER, REPLIES_FOLDER } from '../lib/scan-format/companions.ts';
+import type { Reply } from '../lib/scan-format/reply-schema.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
 import { countOf } from '../lib/site/format-count.ts';
 import { findScanFiles, formatProblem, validateScansDir, type Problem } from '../lib/scan-format/validator.ts';
@@ -24,6 +26,10 @@ export interface ValidatedScan {
   scan: Scan;
   /** Git's blob id of the file's bytes: a digest of exactly what was validated. */
   blobId: string;
+  /** Independent audits beside the scan (`audits/<name>.json`), by name, without their bytes. */
+  audits: { name: string; scan: Scan }[];
+  /** Replies beside the scan (`replies/<date>-<slug>.json`), oldest first, without their bytes. */
+  replies: { name: string; reply: Reply }[];
 }
 
 /** One validation of a folder. */
@@ -55,8 +61,16 @@ function cache(): Map<string, ValidatedScans> {
   return (shared[CACHE_KEY] ??= new Map());
 }
 
+/** The files in a paper folder's `audits/` and `replies/`, so an edited audit or reply is validated again too. */
+function companionFiles(paperFolder: string): string[] {
+  return [AUDITS_FOLDER, REPLIES_FOLDER].flatMap((kind) => {
+    const folder = path.join(paperFolder, kind);
+    return existsSync(folder) ? readdirSync(folder).map((name) => path.join(folder, name)) : [];
+  });
+}
+
 /**
- * A digest of every scan file's path, size and modification time: one directory walk and a
+ * A digest of every scan file's path, size and modification time (and those of the independent audits and replies beside it): one directory walk and a
  * `stat` per file, milliseconds where validating takes seconds. Undefined when the folder
  * cannot be listed (missing, or a file), so such a folder is never taken from the cache.
  */
@@ -64,8 +78,10 @@ export function scansFingerprint(root: string): string | undefined {
   try {
     const hash = createHash('sha1');
     for (const file of findScanFiles(root)) {
-      const stat = statSync(file);
-      hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+      for (const entry of [file, ...companionFiles(path.dirname(file))]) {
+        const stat = statSync(entry);
+        hash.update(`${entry}\0${stat.size}\0${stat.mtimeMs}\n`);
+      }
     }
     return hash.digest('hex');
   } catch {
@@ -91,7 +107,14 @@ export function validatedScans(dir: string, { recheck = true }: { recheck?: bool
   const result: ValidatedScans = {
     root,
     fingerprint,
-    scans: scans.map(({ id, file, scan, raw }) => ({ id, file, scan, blobId: gitBlobId(raw) })),
+    scans: scans.map(({ id, file, scan, raw, audits, replies }) => ({
+      id,
+      file,
+      scan,
+      blobId: gitBlobId(raw),
+      audits: audits.map(({ name, scan }) => ({ name, scan })),
+      replies: replies.map(({ name, reply }) => ({ name, reply })),
+    })),
     problems,
   };
   // One entry per folder: a dev server's edits replace the entry rather than pile up.

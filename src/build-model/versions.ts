@@ -6,7 +6,7 @@
 import type { HistoryReader, Revision, ScanHistory } from '../lib/history/git-history.ts';
 import { permalink, provenancePeople, type AuditCitationInput } from '../lib/publishing/citation-record.ts';
 import { fileAtCommitUrl, fileHistoryUrl } from '../lib/contributing/repo-links.ts';
-import type { DataRecord } from '../lib/publishing/open-data.ts';
+import { companionFacts, type DataRecord } from '../lib/publishing/open-data.ts';
 import { absoluteUrl, paperPath } from '../lib/site/urls.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -51,5 +51,11 @@ export function auditVersion(record: ScanRecord, reader: HistoryReader, config: 
 
 /** A scan with its version, as the data downloads publish it. */
 export function dataRecord(record: ScanRecord, { current }: Pick<AuditVersion, 'current'>): DataRecord {
-  return { id: record.id, scan: record.scan, scores: record.scores, version: current && { commit: current.commit, date: current.date } };
+  return {
+    id: record.id,
+    scan: record.scan,
+    scores: record.scores,
+    version: current && { commit: current.commit, date: current.date },
+    companions: companionFacts(record.scan, record.audits, record.replies),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Astro integration that writes the per-scan data files after the build: each audit's
  * committed `scan.json` (copied byte for byte), its `badge.svg`, its citation files (`cite.bib`,
- * `cite.biblatex.bib`, `cite.ris`, `cite.json`), and the whole-dataset downloads of `/data/`
+ * `cite.biblatex.bib`, `cite.ris`, `cite.json`), the independent audits and replies beside it
+ * (`audits/<name>.json`, `replies/<name>.json`, also byte for byte), and the whole-dataset downloads of `/data/`
  * (gzip shards, `manifest.json`, and `scans.json` while it is small; see
  * `build-model/data-downloads.ts`, which stages them while the `/data/` page renders).
  *
@@ -11,7 +12,7 @@
  * streamed record by record. In `astro dev` the same URLs are served by the endpoints in
  * `src/endpoints/`, injected as routes, so the dev server shows what the build writes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +23,7 @@ import type { DataRecord } from '../lib/publishing/open-data.ts';
 import type { BuildModel } from '../build-model/model.ts';
 import { DATA_FOLDER, MANIFEST_FILE, publishDataDownloads, SCANS_JSON_FILE } from '../build-model/data-downloads.ts';
 import { registeredModel } from '../build-model/registry.ts';
+import { companionFiles } from '../build-model/scans.ts';
 import { DEFAULT_SITE_URL, scansDir, siteConfig } from '../build-model/site-config.ts';
 import { validatedScans } from '../build-model/validated-scans.ts';
 
@@ -37,12 +39,19 @@ export interface AuditFileSource {
   data: DataRecord;
   /** What its citation files are made from (made while writing, so 10,000 audits' files are never all in memory). */
   citation: AuditCitationInput;
+  /** Its independent audits and replies: where each is published, and its committed file. */
+  companions: { sitePath: string; sourcePath: string }[];
 }
 
 /** The files of every scan of a model, in id order. */
 export function auditFileSources(model: BuildModel): AuditFileSource[] {
   const data = model.dataRecords();
-  return model.records.map((record, index) => ({ sourcePath: record.sourcePath, data: data[index]!, citation: model.version(record).citation }));
+  return model.records.map((record, index) => ({
+    sourcePath: record.sourcePath,
+    data: data[index]!,
+    citation: model.version(record).citation,
+    companions: companionFiles(record),
+  }));
 }
 
 /** Where a site path lands in the output folder. */
@@ -52,12 +61,17 @@ function outputFile(outDir: string, sitePath: string): string {
 
 /** Write every per-scan file into a built site; returns how many scans it wrote. */
 export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: string): number {
-  for (const { sourcePath, data, citation } of sources) {
+  for (const { sourcePath, data, citation, companions } of sources) {
     const target = outputFile(outDir, scanFilePath(data.id));
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, readFileSync(sourcePath));
     writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
     for (const file of citationFiles(citation)) writeFileSync(outputFile(outDir, citationFilePath(data.id, file.name)), file.text);
+    for (const companion of companions) {
+      const output = outputFile(outDir, companion.sitePath);
+      mkdirSync(path.dirname(output), { recursive: true });
+      copyFileSync(companion.sourcePath, output);
+    }
   }
   return sources.length;
 }
@@ -79,6 +93,8 @@ export function auditFiles(): AstroIntegration {
         injectRoute({ pattern: SCANS_JSON_PATH, entrypoint: endpoint('scans.json.ts') });
         injectRoute({ pattern: MANIFEST_PATH, entrypoint: endpoint('data-manifest.json.ts') });
         injectRoute({ pattern: `${DATA_FOLDER}[shard].jsonl.gz`, entrypoint: endpoint('data-shard.ts') });
+        injectRoute({ pattern: '/papers/[...id]/audits/[name].json', entrypoint: endpoint('companion-file.ts') });
+        injectRoute({ pattern: '/papers/[...id]/replies/[name].json', entrypoint: endpoint('companion-file.ts') });
       },
       'astro:config:done': ({ config }) => {
         site = config.site ?? DEFAULT_SITE_URL;
@@ -96,7 +112,7 @@ export function auditFiles(): AstroIntegration {
         const downloads = model.dataDownloads();
         publishDataDownloads(downloads, outputFile(fileURLToPath(dir), DATA_FOLDER));
         logger.info(
-          `wrote scan.json, badge.svg and citation files for ${count} scans, and ${downloads.manifest.shards.length} data shards${downloads.whole.published ? ` and ${SCANS_JSON_PATH}` : ''}, in ${Math.round(performance.now() - started)} ms`,
+          `wrote scan.json, badge.svg, citation files, independent audits and replies for ${count} scans, and ${downloads.manifest.shards.length} data shards${downloads.whole.published ? ` and ${SCANS_JSON_PATH}` : ''}, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

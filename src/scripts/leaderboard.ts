@@ -18,7 +18,7 @@ import { element } from './element.ts';
 
 const DEBOUNCE_MS = 150;
 /** The filter form's fields, each named as its URL parameter. */
-const FILTER_FIELDS = ['q', 'year', 'venue', 'tag', 'made', 'rubric'] as const;
+const FILTER_FIELDS = ['q', 'year', 'venue', 'tag', 'made', 'rubric', 'disputed'] as const;
 
 class Leaderboard extends HTMLElement {
   private rows?: Promise<LeaderboardRow[]>;
@@ -91,13 +91,14 @@ class Leaderboard extends HTMLElement {
     this.field('tag').value = this.view.tag ?? '';
     this.field('made').value = this.view.made ?? '';
     this.field('rubric').value = this.view.rubric ?? '';
+    this.field('disputed').value = this.view.disputed ? '1' : '';
   }
 
   private readForm(): void {
     const query = new URLSearchParams();
     for (const name of FILTER_FIELDS) query.set(name, this.field(name).value);
-    const { q, year, venue, tag, made, rubric } = parseViewState(query, this.sortKeys);
-    this.update({ ...this.view, q, year, venue, tag, made, rubric, page: 1 });
+    const { q, year, venue, tag, made, rubric, disputed } = parseViewState(query, this.sortKeys);
+    this.update({ ...this.view, q, year, venue, tag, made, rubric, disputed, page: 1 });
   }
 
   /** Show a view and put it in the URL: a new history entry for sorts and pages (Back undoes them), the same entry while typing filters. */

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openWatchedPage, sentinel, settle, type WatchedPage } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { HOSTILE_IDS, HOSTILE_SEARCH_WORD, SENTINEL, hostileScan } from '../helpers/hostile.ts';
+import { HOSTILE_IDS, HOSTILE_SEARCH_WORD, SENTINEL, hostileReply, hostileScan } from '../helpers/hostile.ts';
 import { CATEGORY_KEYS } from '../../src/lib/scan-format/rubric.ts';
 import type { Scan } from '../../src/lib/scan-format/schema.ts';
 import { categoryPath, paperPath } from '../../src/lib/site/urls.ts';
@@ -273,6 +273,26 @@ describe('the Content-Security-Policy is a second line of defence', () => {
       await expect.poll(() => watched.problems.filter((problem) => /Content Security Policy/i.test(problem)).length).toBeGreaterThanOrEqual(2);
       expect(await sentinel(watched.page, '__cspInline'), 'inline script').toBeUndefined();
       expect(await sentinel(watched.page, '__cspHandler'), 'inline event handler').toBeUndefined();
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('the hostile reply and independent audit', () => {
+  test("nothing runs, and the replier's name, affiliation, statements and notes show literally", async () => {
+    const reply = hostileReply();
+    const watched = await openHostile(paperPath(HOSTILE_IDS[0]));
+    try {
+      await expectInert(watched);
+      const pageText = comparable(await watched.page.evaluate(() => document.body.textContent ?? ''));
+      const fields = [
+        reply.by.name,
+        reply.by.affiliation!,
+        ...reply.statements.flatMap((said) => [said.text, 'note' in said.outcome ? said.outcome.note : undefined]),
+      ];
+      expect(fields.filter((field) => field !== undefined && !pageText.includes(comparable(field)))).toEqual([]);
+      await expect(watched.page.locator('#responses').count()).resolves.toBe(1);
     } finally {
       await watched.close();
     }

@@ -188,3 +188,37 @@ describe('the URL restores the view', () => {
     }
   });
 });
+
+describe('the disputed filter', () => {
+  /** Ids of the rows shown, top to bottom. */
+  const shownIds = (page: Page) => page.locator('main table tbody tr .id').allTextContents();
+
+  test('keeps only audits a reply disputes, puts disputed=1 in the URL, and is restored from it', async () => {
+    const first = await openLeaderboard();
+    let url: string;
+    try {
+      await filters(first).getByLabel('Replies').selectOption('1');
+      await expect.poll(() => new URL(first.page.url()).searchParams.get('disputed')).toBe('1');
+      await expect.poll(async () => (await shownIds(first.page)).sort()).toEqual(['9901.00002', '9901.00003']);
+      // Every row shown carries the marker, drawn by the script like the server's.
+      await expect(first.page.locator('main table tbody tr').evaluateAll((rows) => rows.every((row) => row.querySelector('.mark-disputed')))).resolves.toBe(
+        true,
+      );
+      url = first.page.url();
+      expect(first.problems).toEqual([]);
+    } finally {
+      await first.close();
+    }
+    const second = await openLeaderboard(new URL(url).search);
+    try {
+      await expect.poll(async () => (await shownIds(second.page)).sort()).toEqual(['9901.00002', '9901.00003']);
+      await expect(filters(second).getByLabel('Replies').inputValue()).resolves.toBe('1');
+      await filters(second).getByLabel('Replies').selectOption('');
+      await expect.poll(() => new URL(second.page.url()).searchParams.has('disputed')).toBe(false);
+      await expect.poll(async () => (await shownIds(second.page)).length).toBeGreaterThan(2);
+      expect(second.problems).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+});

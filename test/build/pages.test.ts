@@ -88,7 +88,10 @@ describe('pages of the main fixture site (base /)', () => {
         const li = byId(page, `${category.key}-${item.key}`);
         const answer = scan.checklist[category.key]![item.key]!;
         const kind = !answer.applies ? 'na' : answer.answer ? 'yes' : 'no';
-        expect(text(li), item.key).toBe(`${item.label} ${ANSWER_TEXT[kind].word} ${answer.justification}`);
+        // This paper has independent audits: each item ends with how they answered it ("3 of 3 say yes", or "Audits disagree: split 2–1…").
+        const agreement = DomUtils.findOne((el) => (el.attribs.class ?? '').split(/\s+/).includes('ag'), [li!]);
+        expect(text(agreement), item.key).toMatch(/^(?:3 of 3 say |Audits disagree: split )/);
+        expect(text(li), item.key).toBe(`${item.label} ${ANSWER_TEXT[kind].word} ${answer.justification} ${text(agreement)}`);
         // The word is in the HTML; its symbol is drawn by the class (answers.css).
         expect(DomUtils.findOne((el) => (el.attribs.class ?? '').startsWith('answer '), [li!])?.attribs.class, item.key).toBe(`answer a-${kind}`);
         expect(links([li!])[0]?.attribs.href, 'the item name opens its item page').toBe(`/items/${category.key}/${item.key}/`);

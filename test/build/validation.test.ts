@@ -40,6 +40,7 @@ describe('an invalid scan stops the build', () => {
   test.each([
     ['every bad fixture', BAD],
     ['two scans of the same paper', 'test/fixtures/dupes'],
+    ['a bad independent audit or reply beside a valid scan', 'test/fixtures/bad-companions'],
   ])('%s: the same lines as npm run validate, and no output folder', async (_, dir) => {
     const name = `validation-bad-${path.basename(dir)}`;
     const result = await buildSite({ name, scansDir: dir });

@@ -6,9 +6,10 @@
  * has to check that it stays unset. The committed files in `test/fixtures/hostile/` are generated
  * from here (`node test/helpers/hostile.ts`) and a unit test keeps the two in step.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
+import type { Reply } from '../../src/lib/scan-format/reply-schema.ts';
 import type { ChecklistItem, Provenance, Scan } from '../../src/lib/scan-format/schema.ts';
 
 /** The global that any executed payload sets. */
@@ -174,16 +175,67 @@ export function hostileScanText(n: number): string {
   return JSON.stringify(hostileScan(n), null, 2) + '\n';
 }
 
-/** The committed text of hostile fixture `n`. */
-export function committedHostileScanText(n: number): string {
-  return readFileSync(path.join(HOSTILE_FIXTURES_DIR, HOSTILE_IDS[n]!, 'scan.json'), 'utf8');
+/**
+ * Files beside the first hostile scan, relative to the hostile fixtures folder: an independent
+ * audit and a reply whose every text carries payloads too.
+ */
+export const HOSTILE_COMPANION_FILES = {
+  audit: `${HOSTILE_IDS[0]}/audits/hostile-auditor.json`,
+  reply: `${HOSTILE_IDS[0]}/replies/2026-01-02-hostile-replier.json`,
+} as const;
+
+/** An independent audit of the first hostile paper: its answers flipped, its texts hostile. */
+export function hostileAudit(): Scan {
+  const scan = hostileScan(0);
+  let counter = 3;
+  for (const items of Object.values(scan.checklist)) {
+    for (const item of Object.values(items)) {
+      Object.assign(item, { answer: item.applies && !item.answer, justification: hostileText('Independent justification', counter++) });
+    }
+  }
+  scan.key_findings = hostileText('Independent key findings', counter);
+  return scan;
+}
+
+/** A reply to the first hostile audit, by an "author" whose name, affiliation and statements are hostile. */
+export function hostileReply(): Reply {
+  return {
+    by: { name: hostileText('Replier', 0), orcid: '0000-0002-1825-0097', affiliation: hostileText('Affiliation', 1), relation: 'author' },
+    date: '2026-01-02',
+    url: HOSTILE_HTTP_URL,
+    statements: [
+      { about: 'audit', text: hostileText('Statement about the audit', 2), outcome: { status: 'open' } },
+      {
+        about: 'item',
+        item: 'artifacts/code_released',
+        text: hostileText('Statement about an item', 3),
+        outcome: { status: 'corrected', commit: '0123abc', note: hostileText('Correction note', 4) },
+      },
+      {
+        about: 'red_flag',
+        red_flag: 0,
+        text: hostileText('Statement about a red flag', 5),
+        outcome: { status: 'audit_stands', note: hostileText('Why it stands', 6) },
+      },
+      { about: 'claim', claim: 1, text: hostileText('Statement about a claim', 7), outcome: { status: 'open' } },
+    ],
+  };
+}
+
+/** Every committed hostile file, relative to the fixtures folder, with its generated text. */
+export function hostileFiles(): { file: string; text: string }[] {
+  const text = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+  return [
+    ...HOSTILE_IDS.map((id, n) => ({ file: `${id}/scan.json`, text: hostileScanText(n) })),
+    { file: HOSTILE_COMPANION_FILES.audit, text: text(hostileAudit()) },
+    { file: HOSTILE_COMPANION_FILES.reply, text: text(hostileReply()) },
+  ];
 }
 
 if (import.meta.main) {
-  HOSTILE_IDS.forEach((id, n) => {
-    const folder = path.join(HOSTILE_FIXTURES_DIR, id);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, 'scan.json'), hostileScanText(n));
-  });
-  console.log(`wrote ${HOSTILE_IDS.length} hostile scans to ${HOSTILE_FIXTURES_DIR}`);
+  for (const { file, text } of hostileFiles()) {
+    mkdirSync(path.dirname(path.join(HOSTILE_FIXTURES_DIR, file)), { recursive: true });
+    writeFileSync(path.join(HOSTILE_FIXTURES_DIR, file), text);
+  }
+  console.log(`wrote ${hostileFiles().length} hostile files to ${HOSTILE_FIXTURES_DIR}`);
 }

@@ -22,6 +22,12 @@ export interface PageType {
 /** Fixture paper used as "the audit page": it has red flags, claims and citations. */
 export const AUDIT_ID = '9901.00001';
 
+/** Fixture paper with an author's reply (one open, one corrected statement) and a second audit. */
+export const REPLIED_ID = '9901.00002';
+
+/** Fixture paper with a reply about a red flag and a claim. */
+export const FLAG_REPLY_ID = '9901.00003';
+
 /** Papers on the representative compare page (both sites have them). */
 export const COMPARED_IDS = [AUDIT_ID, '9901.00002'] as const;
 
@@ -44,6 +50,8 @@ export function pageTypes(outDir: string): PageType[] {
     { type: 'home', path: '/', status: 200 },
     { type: 'audit page', path: paperPath(AUDIT_ID), status: 200 },
     { type: 'audit page (old-style id)', path: paperPath('synth-th/9912001'), status: 200 },
+    { type: 'audit page (reply by an author)', path: paperPath(REPLIED_ID), status: 200 },
+    { type: 'audit page (reply about a red flag)', path: paperPath(FLAG_REPLY_ID), status: 200 },
     { type: 'leaderboard', path: '/leaderboard/', status: 200 },
     { type: 'category page', path: categoryPath(CATEGORY_KEYS[0]!), status: 200 },
     { type: 'heatmap', path: '/heatmap/', status: 200 },

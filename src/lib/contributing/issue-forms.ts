@@ -2,6 +2,11 @@
  * The GitHub issue forms (`.github/ISSUE_TEMPLATE/*.yml`) as data. Issue forms are static YAML,
  * so the "dispute an answer" dropdown is generated from the rubric by `npm run generate`, and a
  * test fails when the committed files drift from what this module produces.
+ *
+ * The dispute form asks for exactly what a reply file holds (`scan-format/reply-schema.ts`), so a
+ * maintainer can turn an issue into `scans/<id>/replies/<date>-<name>.json` field by field:
+ * name, ORCID, affiliation and role become `by`, the part of the audit and its number become
+ * `about` with `item`, `red_flag` or `claim`, and the text and evidence become the statement.
  */
 import { allItems } from '../scan-format/rubric.ts';
 
@@ -14,12 +19,13 @@ export const PAPER_FIELD = 'paper';
 /** Issue title prefix of disputes, also used by the prefilled link. */
 export const DISPUTE_TITLE_PREFIX = 'Dispute: ';
 
-/** The parts of a scan besides checklist items that a dispute can be about. */
+/** The parts of a scan besides checklist items that a dispute can be about (all but red flags and claims are recorded as about the whole audit). */
 export const OTHER_DISPUTE_TARGETS = [
+  'The audit as a whole',
+  'A red flag',
+  'A claim or its support level',
   'Paper details (title, authors, year, venue, identifiers)',
   'Key findings',
-  'A claim or its support level',
-  'A red flag',
   'Cited papers',
   'Methodology tags',
   'Something else',
@@ -42,8 +48,14 @@ const paperInput = (description: string): FormElement => ({
   validations: { required: true },
 });
 
-/** The "dispute an answer" issue form. */
+/** The "dispute an answer" issue form: its fields are those of a reply file. */
 export function disputeForm(): Record<string, unknown> {
+  const input = (id: string, label: string, description: string, required: boolean): FormElement => ({
+    type: 'input',
+    id,
+    attributes: { label, description },
+    validations: { required },
+  });
   return {
     name: 'Dispute an answer',
     description: 'Report an answer in an audit that you think is wrong: which one, what it should be, and the evidence.',
@@ -51,7 +63,7 @@ export function disputeForm(): Record<string, unknown> {
     labels: ['dispute'],
     body: [
       markdown(
-        "Audits are claims about people's work, so every answer can be challenged. A maintainer checks your evidence against the paper and, if it holds, corrects the scan in a pull request that links this issue; the audit page then shows the new version and its history. Authors of the paper are welcome: say so below and your response is recorded in the issue.",
+        'Audits are claims about people\'s work, so every answer can be challenged, and authors of the paper are especially welcome. A maintainer records what you write here as a reply on the audit page (a file `scans/<id>/replies/<date>-<your-name>.json`), marked open until it is settled: either the audit is corrected in a pull request that links this issue, or a maintainer explains here why it stands. Your name and what you write are published with the reply. The reply format is described under "Disputes and replies" in CONTRIBUTING.md; you can also write the file yourself with `npm run new-reply -- <paper id>` and open a pull request.',
       ),
       paperInput('The audit id: the arXiv id as in the page address `/papers/<id>/`, or the slug.'),
       {
@@ -59,16 +71,24 @@ export function disputeForm(): Record<string, unknown> {
         id: 'item',
         attributes: {
           label: 'Which part of the audit?',
-          description: 'Checklist items are listed as category: item (key in scan.json).',
+          description:
+            'Checklist items are listed as category: item (key in scan.json). For several points, open one issue per point or list the others below.',
           options: [...itemOptions(), ...OTHER_DISPUTE_TARGETS],
         },
         validations: { required: true },
       },
+      input(
+        'position',
+        'Which red flag or claim?',
+        'For a red flag or a claim: its number as listed on the audit page (1 for the first). Leave empty otherwise.',
+        false,
+      ),
       {
         type: 'textarea',
         id: 'correction',
         attributes: {
           label: 'What is wrong, and what should it say?',
+          description: 'In your own words; this becomes the text of your statement.',
           placeholder: 'The audit answers "no" to code released, but the code is linked in section 4.',
         },
         validations: { required: true },
@@ -82,6 +102,9 @@ export function disputeForm(): Record<string, unknown> {
         },
         validations: { required: true },
       },
+      input('name', 'Your name', 'As it should appear with your reply on the audit page.', true),
+      input('orcid', 'ORCID iD (optional)', 'e.g. 0000-0002-1825-0097, if you want it shown with your name.', false),
+      input('affiliation', 'Affiliation (optional)', 'Institution or company, if you want it shown.', false),
       {
         type: 'dropdown',
         id: 'role',

@@ -5,6 +5,8 @@
  * documentation, and nothing here is typed twice.
  */
 import Papa from 'papaparse';
+import { paperAgreement, paperAudits } from '../agreement/paper-agreement.ts';
+import { isDisputed, openStatements, type NamedReply } from '../replies/replies.ts';
 import { AUDIT_ORIGINS, AUDIT_ORIGIN_WORDS, auditOrigin } from '../scan-format/audit-origin.ts';
 import { reviewCoverage } from '../scan-format/provenance.ts';
 import { RUBRIC, allItems, scanRubricVersion } from '../scan-format/rubric.ts';
@@ -18,6 +20,38 @@ export interface DataRecord {
   scores: ScanScores;
   /** The version (last commit) of the scan file, or null when unversioned. */
   version: { commit: string; date: string } | null;
+  /** Independent audits and replies; absent means none. */
+  companions?: CompanionFacts;
+}
+
+/** What the data says about a paper's independent audits and the replies to its audit. */
+export interface CompanionFacts {
+  /** File names of the independent audits (`scans/<id>/audits/<name>.json`), besides the published one. */
+  audits: string[];
+  /** Share of checklist items on which every audit gives the same answer, 0 to 1; null without an independent audit. */
+  items_agreed: number | null;
+  /** Every reply, oldest first, by file name (`scans/<id>/replies/<name>.json`). */
+  replies: NamedReply[];
+  /** Statements of the replies still open. */
+  open_statements: number;
+  /** Some statement is still open. */
+  disputed: boolean;
+}
+
+/** The facts of a paper without independent audits or replies. */
+export const NO_COMPANIONS: CompanionFacts = { audits: [], items_agreed: null, replies: [], open_statements: 0, disputed: false };
+
+/** The companion facts of a published scan, its independent audits and its replies. */
+export function companionFacts(published: Scan, audits: readonly { name: string; scan: Scan }[], replies: readonly NamedReply[]): CompanionFacts {
+  if (audits.length === 0 && replies.length === 0) return NO_COMPANIONS;
+  const agreement = audits.length ? paperAgreement(paperAudits(published, audits)) : undefined;
+  return {
+    audits: audits.map((audit) => audit.name).sort(),
+    items_agreed: agreement ? (agreement.items.length - agreement.disagreements.length) / agreement.items.length : null,
+    replies: [...replies],
+    open_statements: openStatements(replies).length,
+    disputed: isDisputed(replies),
+  };
 }
 
 /** A documented column of the CSV. */
@@ -48,11 +82,28 @@ export function csvColumns(): ColumnDoc[] {
     ...RUBRIC.flatMap((category) => scoreColumns(category.key, category.label)),
     { name: 'red_flags', description: 'Number of red flags the audit raised' },
     ...PROVENANCE_COLUMNS,
+    ...COMPANION_COLUMNS,
     ...allItems().map(({ category, item }) => ({
       name: itemColumn(category.key, item.key),
       description: `${item.question} yes, no, or na (not applicable); empty when not assessed under the scan's rubric version`,
     })),
   ];
+}
+
+// Second opinions and replies: how far independent audits agree, and whether the audit is disputed.
+const COMPANION_COLUMNS: ColumnDoc[] = [
+  { name: 'independent_audits', description: 'Independent audits of the same paper besides the published one (files in scans/<id>/audits/)' },
+  {
+    name: 'items_agreed',
+    description: 'Share of checklist items on which every audit of the paper gives the same answer, 0 to 1 (4 decimals); empty without an independent audit',
+  },
+  { name: 'replies', description: 'Replies to the audit by its authors or others (files in scans/<id>/replies/)' },
+  { name: 'open_statements', description: 'Statements in those replies still open' },
+  { name: 'disputed', description: 'true when some statement is still open, otherwise false' },
+];
+
+function companionCells({ audits, items_agreed, replies, open_statements, disputed }: CompanionFacts): string[] {
+  return [String(audits.length), items_agreed === null ? '' : fourDecimals(items_agreed), String(replies.length), String(open_statements), String(disputed)];
 }
 
 // How each audit was made, so a reader can tell a program's unchecked answers from a person's.
@@ -89,7 +140,11 @@ export function itemColumn(categoryKey: string, itemKey: string): string {
 
 /** A score value rounded for the CSV (4 decimals), or empty when not applicable. */
 export function csvScore(score: Score): string {
-  return score.value === null ? '' : String(Math.round(score.value * 10_000) / 10_000);
+  return score.value === null ? '' : fourDecimals(score.value);
+}
+
+function fourDecimals(value: number): string {
+  return String(Math.round(value * 10_000) / 10_000);
 }
 
 function csvRow(record: DataRecord): string[] {
@@ -106,6 +161,7 @@ function csvRow(record: DataRecord): string[] {
     ...RUBRIC.flatMap((category) => scoreCells(scores.categories[category.key])),
     String(scores.redFlagCount),
     ...provenanceCells(scan),
+    ...companionCells(record.companions ?? NO_COMPANIONS),
     ...allItems().map(({ category, item }) => {
       const answer = scan.checklist[category.key]?.[item.key];
       if (!answer) return '';
@@ -151,7 +207,8 @@ export const SCANS_JSON_TAIL = ']}';
 
 /** One record of `scans.json` (and one line of the data shards): `{id, version, scores, scan}`, on one line. */
 export function dataRecordJson(record: DataRecord): string {
-  return JSON.stringify({ id: record.id, version: record.version, scores: record.scores, scan: record.scan });
+  const { id, version, scores, scan, companions = NO_COMPANIONS } = record;
+  return JSON.stringify({ id, version, scores, companions, scan });
 }
 
 /** `scans.json` as one string (for small sets and tests). */

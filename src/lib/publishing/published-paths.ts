@@ -23,3 +23,13 @@ export function ogImagePath(id: string): string {
 export function citationFilePath(id: string, file: string): string {
   return `${paperPath(id)}${file}`;
 }
+
+/** `/papers/<id>/audits/<name>.json`: an independent audit of the paper, byte for byte as committed. */
+export function auditFilePath(id: string, name: string): string {
+  return `${paperPath(id)}audits/${name}.json`;
+}
+
+/** `/papers/<id>/replies/<name>.json`: a reply to the audit, byte for byte as committed. */
+export function replyFilePath(id: string, name: string): string {
+  return `${paperPath(id)}replies/${name}.json`;
+}

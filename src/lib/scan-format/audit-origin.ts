@@ -32,7 +32,7 @@ export function auditOrigin(scan: { provenance?: { method: AuditMethod } | undef
 
 /** A marker beside a paper in a listing: a symbol for the eye and a label for everyone. */
 export interface AuditMarker {
-  kind: 'unchecked' | 'older-rubric';
+  kind: 'unchecked' | 'older-rubric' | 'disputed';
   symbol: string;
   label: string;
 }
@@ -44,12 +44,18 @@ export interface AuditFacts {
   rubricVersion: number;
   /** Whether a newer rubric version exists. */
   olderRubric: boolean;
+  /** Whether a reply to the audit has a statement still open. */
+  disputed?: boolean;
 }
 
-/** The markers a listing shows beside a paper: an unchecked automated audit, an answer under an older rubric. */
-export function auditMarkers({ origin, rubricVersion, olderRubric }: AuditFacts): AuditMarker[] {
+/** The disputed marker's symbol and words, shared by listings and their legend. */
+export const DISPUTED_MARK = { symbol: '⚑', label: 'Disputed: a reply to this audit has points still open' } as const;
+
+/** The markers a listing shows beside a paper: an unchecked automated audit, an answer under an older rubric, an open dispute. */
+export function auditMarkers({ origin, rubricVersion, olderRubric, disputed }: AuditFacts): AuditMarker[] {
   const markers: AuditMarker[] = [];
   if (origin === 'automated') markers.push({ kind: 'unchecked', symbol: '⚙', label: 'Automated audit, not checked by a person' });
   if (olderRubric) markers.push({ kind: 'older-rubric', symbol: `v${rubricVersion}`, label: `Answered under rubric v${rubricVersion}, an older version` });
+  if (disputed) markers.push({ kind: 'disputed', ...DISPUTED_MARK });
   return markers;
 }

@@ -552,3 +552,6 @@ function addCrossFieldRules(scan: JsonSchemaNode, root: JsonSchemaNode): void {
   provenance.properties!.model!.anyOf = requiredOne('version', 'date');
   provenance.properties!.paper_version!.anyOf = [...requiredOne('arxiv_version'), { ...requiredOne('read_on')[0], anyOf: requiredOne('doi', 'url') }];
 }
+
+/** Field builders shared with the other file formats (`reply-schema.ts`), so their rules match the scan's. */
+export { text as nonBlankText, longText, safeString, httpUrl, orcid };

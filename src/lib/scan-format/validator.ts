@@ -7,7 +7,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { core } from 'zod';
+import type { core, z } from 'zod';
+import { validateCompanions, type ValidAudit, type ValidReply } from './companions.ts';
 import { decodeUtf8, parseJsonSource, toPointer, type JsonSource, type SourcePosition } from './json-source.ts';
 import { RUBRIC_VERSIONS, type RubricVersions } from './rubric.ts';
 import { scanSchemaForDocument, type Scan } from './schema.ts';
@@ -35,6 +36,10 @@ export interface ValidScan {
   /** The file's exact bytes, published unchanged at `/papers/<id>/scan.json`. */
   raw: Uint8Array;
   scan: Scan;
+  /** Independent audits of the same paper in `audits/` beside the scan, by file name (see companions.ts). */
+  audits: ValidAudit[];
+  /** Replies to the audit in `replies/` beside the scan, oldest first (see companions.ts). */
+  replies: ValidReply[];
 }
 
 /** Format a problem as the single line printed by the validator and the build. */
@@ -74,7 +79,8 @@ function tooLargeProblem(file: string, size: number): Problem {
     line: 1,
     column: 1,
     pointer: '/',
-    message: `file is ${bytes(size)} bytes, over the limit of 1 MB (${bytes(MAX_SCAN_FILE_BYTES)} bytes) for a scan`,
+    // An independent audit is a scan; a reply is the only other kind of file read.
+    message: `file is ${bytes(size)} bytes, over the limit of 1 MB (${bytes(MAX_SCAN_FILE_BYTES)} bytes) for a ${/(^|\/)replies\/[^/]*$/.test(file) ? 'reply' : 'scan'}`,
   };
 }
 
@@ -83,6 +89,28 @@ function tooLargeProblem(file: string, size: number): Problem {
  * still be matched against other scans.
  */
 function checkScanBytes(bytes: Uint8Array, file: string, id: string, versions: RubricVersions): { scan?: Scan; problems: Problem[] } {
+  const { value: scan, source, problems } = checkJsonBytes(bytes, file, (document) => scanSchemaForDocument(document, versions));
+  if (!scan || !source) return { problems };
+  const mismatch = folderMismatch(id, scan.paper);
+  // A slug folder is wrong for the paper as a whole; a numbered folder is wrong for its arXiv id.
+  const pointer = scan.paper.arxiv_id ? '/paper/arxiv_id' : '/paper';
+  if (mismatch) problems.push({ file, ...source.locate(pointer), pointer, message: mismatch });
+  return { scan, problems: sortProblems(problems) };
+}
+
+/**
+ * Check a JSON file's bytes against a schema (the scan's, or another format's such as replies),
+ * with every problem located. Every file in the scans folder goes through here, so the size
+ * limit and the encoding rules are the same for scans, independent audits and replies. `schema`
+ * may be chosen from the parsed document (a scan's declared rubric version). `value` and
+ * `source` are set whenever the file passed the schema, even with a duplicate key, so callers
+ * can add checks that need the parsed value.
+ */
+export function checkJsonBytes<T>(
+  bytes: Uint8Array,
+  file: string,
+  schemaFor: z.ZodType<T> | ((document: object) => z.ZodType<T>),
+): { value?: T; source?: JsonSource; problems: Problem[] } {
   if (bytes.length > MAX_SCAN_FILE_BYTES) return { problems: [tooLargeProblem(file, bytes.length)] };
   const decoded = decodeUtf8(bytes);
   if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
@@ -94,17 +122,13 @@ function checkScanBytes(bytes: Uint8Array, file: string, id: string, versions: R
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problems: [...problems, { file, ...source.locate('/'), pointer: '/', message: `top level must be a JSON object, got ${describeType(value)}` }] };
   }
-  const schema = scanSchemaForDocument(value, versions);
+  const schema = typeof schemaFor === 'function' ? schemaFor(value) : schemaFor;
   const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) {
     problems.push(...result.error.issues.flatMap((issue) => problemsFromIssue(issue, source, file, schema)));
     return { problems: sortProblems(problems) };
   }
-  const mismatch = folderMismatch(id, result.data.paper);
-  // A slug folder is wrong for the paper as a whole; a numbered folder is wrong for its arXiv id.
-  const pointer = result.data.paper.arxiv_id ? '/paper/arxiv_id' : '/paper';
-  if (mismatch) problems.push({ file, ...source.locate(pointer), pointer, message: mismatch });
-  return { scan: result.data, problems: sortProblems(problems) };
+  return { value: result.data, source, problems: sortProblems(problems) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -282,14 +306,14 @@ export function validateScansDir(root: string, versions: RubricVersions = RUBRIC
       continue;
     }
     const id = scanIdUnder(root, entry.path);
-    const raw = readScanFile(entry.path);
+    const raw = readFileOrProblem(entry.path, file);
     if (!(raw instanceof Uint8Array)) {
-      problems.push('size' in raw ? tooLargeProblem(file, raw.size) : { file, line: 1, column: 1, pointer: '/', message: raw.message });
+      problems.push(raw);
       continue;
     }
     const result = checkScanBytes(raw, file, id, versions);
     problems.push(...result.problems);
-    if (result.scan) checked.push({ id, file, raw, scan: result.scan });
+    if (result.scan) checked.push({ id, file, raw, scan: result.scan, audits: [], replies: [] });
   }
   // Scans that failed only a folder or duplicate-key check still take part: a misfiled second
   // copy of a paper is exactly the case where the folder is wrong.
@@ -298,6 +322,9 @@ export function validateScansDir(root: string, versions: RubricVersions = RUBRIC
     problems,
     entries.map((entry) => entry.path),
   );
+  // Independent audits and replies beside the scans: listed after the scans' own problems. The
+  // checker is handed over so companions.ts need not import this module back.
+  problems.push(...validateCompanions(root, checked, { checkJson: checkJsonBytes, displayPath, readFile: readFileOrProblem, versions }));
   const broken = new Set(problems.map((problem) => problem.file));
   return { scans: checked.filter((scan) => !broken.has(scan.file)), problems };
 }
@@ -327,18 +354,29 @@ function scanIdUnder(root: string, fullPath: string): string {
 // hanging the open. Windows has neither flag, and no such files in a checkout.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-/** A scan file's bytes, read only when it is a regular file within the size limit. */
-function readScanFile(file: string): Uint8Array | { size: number } | { message: string } {
+/**
+ * The bytes of a file in the scans folder (a scan, an independent audit or a reply), read only
+ * when it is a regular file within the size limit; otherwise the problem, shown as `file`.
+ */
+function readFileOrProblem(fullPath: string, file: string): Uint8Array | Problem {
+  const read = readCheckedFile(fullPath);
+  if (read instanceof Uint8Array) return read;
+  return 'size' in read ? tooLargeProblem(file, read.size) : { file, line: 1, column: 1, pointer: '/', message: read.message };
+}
+
+function readCheckedFile(file: string): Uint8Array | { size: number } | { message: string } {
+  const name = path.basename(file);
   let fd: number | undefined;
   try {
     fd = openSync(file, OPEN_FLAGS);
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { message: NOT_A_REGULAR_FILE };
+    if (!stats.isFile())
+      return { message: name === SCAN_FILE_NAME ? NOT_A_REGULAR_FILE : `${name} is not a regular file: audits and replies must be regular files` };
     if (stats.size > MAX_SCAN_FILE_BYTES) return { size: stats.size };
     return readFileSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { message: symbolicLinkReason(SCAN_FILE_NAME) };
+    if (code === 'ELOOP') return { message: symbolicLinkReason(name) };
     return { message: `cannot read file: ${code === 'ENOENT' ? 'it no longer exists' : (code ?? String(error))}` };
   } finally {
     if (fd !== undefined) closeSync(fd);

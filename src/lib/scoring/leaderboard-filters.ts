@@ -33,6 +33,8 @@ export interface LeaderboardRow {
   rubricVersion: number;
   /** Whether that version is older than the current one. */
   olderRubric: boolean;
+  /** Whether a reply to the audit has a statement still open. */
+  disputed: boolean;
 }
 
 /** What the build knows about a paper; structurally a `ScanRecord`. */
@@ -45,6 +47,8 @@ export interface RowSource {
     rubric_version?: number | undefined;
   };
   scores: Pick<ScanScores, 'overall' | 'categories' | 'redFlagCount'>;
+  /** Whether a reply to the audit has a statement still open; absent means no. */
+  disputed?: boolean;
 }
 
 /**
@@ -78,6 +82,7 @@ export function buildRows(records: readonly RowSource[], categoryKeys: readonly 
     origin: auditOrigin(item.scan),
     rubricVersion: item.scan.rubric_version ?? 1,
     olderRubric: (item.scan.rubric_version ?? 1) < currentRubricVersion,
+    disputed: item.disputed ?? false,
   }));
 }
 
@@ -115,6 +120,8 @@ export interface LeaderboardData {
   rubricVersion: number[];
   /** The current rubric version, against which older answers are marked. */
   currentRubricVersion: number;
+  /** Positions of the disputed rows (few, so a list of them is smaller than a flag per row). */
+  disputed: number[];
 }
 
 function indexer(values: Iterable<string>): { list: string[]; index: Map<string, number> } {
@@ -144,6 +151,7 @@ export function encodeRows(rows: readonly LeaderboardRow[], categoryKeys: readon
     origin: rows.map((row) => AUDIT_ORIGINS.indexOf(row.origin)),
     rubricVersion: rows.map((row) => row.rubricVersion),
     currentRubricVersion,
+    disputed: rows.flatMap((row, i) => (row.disputed ? [i] : [])),
   };
 }
 
@@ -151,6 +159,7 @@ export function encodeRows(rows: readonly LeaderboardRow[], categoryKeys: readon
 export function decodeRows(data: LeaderboardData): LeaderboardRow[] {
   const ranks = data.rank.map((rank) => rank || null);
   const shared = sharedRanks(ranks.map((rank) => ({ rank })));
+  const disputed = new Set(data.disputed);
   return data.id.map((id, i) => ({
     id,
     title: data.title[i]!,
@@ -166,6 +175,7 @@ export function decodeRows(data: LeaderboardData): LeaderboardRow[] {
     origin: AUDIT_ORIGINS[data.origin[i]!] ?? 'unrecorded',
     rubricVersion: data.rubricVersion[i]!,
     olderRubric: data.rubricVersion[i]! < data.currentRubricVersion,
+    disputed: disputed.has(i),
   }));
 }
 
@@ -214,9 +224,9 @@ function searchText(row: LeaderboardRow): string {
 }
 
 /** The filters of a view. */
-export type RowFilter = Pick<ViewState, 'venue' | 'year' | 'tag' | 'q' | 'made' | 'rubric'>;
+export type RowFilter = Pick<ViewState, 'venue' | 'year' | 'tag' | 'q' | 'made' | 'rubric' | 'disputed'>;
 
-/** Rows matching every active filter (how the audit was made, current or older rubric among them); free text must match each of its words somewhere in title, id, venue or tags. */
+/** Rows matching every active filter (how the audit was made, current or older rubric, disputed among them); free text must match each of its words somewhere in title, id, venue or tags. */
 export function filterRows(rows: readonly LeaderboardRow[], filter: RowFilter): LeaderboardRow[] {
   const words = filter.q ? normaliseText(filter.q).split(/\s+/).filter(Boolean) : [];
   return rows.filter((row) => {
@@ -225,6 +235,7 @@ export function filterRows(rows: readonly LeaderboardRow[], filter: RowFilter): 
     if (filter.tag !== undefined && !row.tags.includes(filter.tag)) return false;
     if (filter.made !== undefined && row.origin !== filter.made) return false;
     if (filter.rubric !== undefined && row.olderRubric !== (filter.rubric === 'older')) return false;
+    if (filter.disputed && !row.disputed) return false;
     if (words.length === 0) return true;
     const haystack = searchText(row);
     return words.every((word) => haystack.includes(word));

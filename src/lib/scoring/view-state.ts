@@ -1,5 +1,5 @@
 /**
- * The leaderboard's view in the URL (`?sort=year&dir=asc&venue=ICML&year=2024&tag=theory&made=automated&rubric=older&q=llm&page=2`),
+ * The leaderboard's view in the URL (`?sort=year&dir=asc&venue=ICML&year=2024&tag=theory&made=automated&rubric=older&disputed=1&q=llm&page=2`),
  * so a sorted, filtered view can be shared and is restored on load. Defaults are left out of the
  * query, so the plain leaderboard URL stays plain, and anything malformed falls back to the default.
  */
@@ -21,6 +21,8 @@ export interface ViewState {
   made?: AuditOrigin;
   /** Only audits answered under the current rubric version, or only those under an older one. */
   rubric?: RubricAge;
+  /** Only audits a reply disputes (some statement still open): `disputed=1`. */
+  disputed?: boolean;
   /** Free text matched against title, id, venue and tags. */
   q?: string;
   /** 1-based page of the filtered, sorted rows. */
@@ -73,6 +75,7 @@ export function parseViewState(search: string | URLSearchParams, sortKeys: reado
     tag: text(params.get('tag')),
     made: oneOf(params.get('made'), AUDIT_ORIGINS),
     rubric: oneOf(params.get('rubric'), RUBRIC_AGES),
+    disputed: params.get('disputed') === '1' || undefined,
     q: text(params.get('q')),
     page: positiveInteger(params.get('page')) ?? 1,
   };
@@ -88,6 +91,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.tag) params.set('tag', state.tag);
   if (state.made) params.set('made', state.made);
   if (state.rubric) params.set('rubric', state.rubric);
+  if (state.disputed) params.set('disputed', '1');
   if (state.q) params.set('q', state.q);
   if (state.page > 1) params.set('page', String(state.page));
   const query = params.toString();

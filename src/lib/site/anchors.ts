@@ -27,3 +27,8 @@ export function resolveItemRef(ref: string): { category: RubricCategory; item: R
     );
   return { category, item };
 }
+
+/** Anchor of a reply on its audit page, from its file name without `.json`: `reply-2026-01-15-ada-abernathy`. */
+export function replyAnchor(replyName: string): string {
+  return `reply-${replyName}`;
+}

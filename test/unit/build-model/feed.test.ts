@@ -20,10 +20,12 @@ test('both feeds describe themselves with URLs under the base path', () => {
   });
 });
 
-test('the feed lists each revision of each audit, newest first, linking the page pinned to it', () => {
+test('the feed lists each revision of each audit and each reply, newest first, linking the page pinned to the revision or the reply on the page', () => {
   const expected = [
     'https://audits.example.org/glassbox/papers/9901.00001/?v=0303030',
+    'https://audits.example.org/glassbox/papers/9901.00003/#reply-2026-02-03-ivo-jankowski',
     'https://audits.example.org/glassbox/papers/9901.00004/?v=0202020',
+    'https://audits.example.org/glassbox/papers/9901.00002/#reply-2026-01-15-yara-yilmaz',
     'https://audits.example.org/glassbox/papers/9901.00001/?v=0101010',
   ];
   const { meta, entries } = content();

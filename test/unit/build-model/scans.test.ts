@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { committedScan, scanRecords } from '../../../src/build-model/scans.ts';
+import { committedScan, companionFiles, scanRecords } from '../../../src/build-model/scans.ts';
 import { InvalidScansError, validatedScans } from '../../../src/build-model/validated-scans.ts';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
 import { SITE_FIXTURES } from '../../helpers/build-model.ts';
@@ -17,6 +17,27 @@ test('each record carries its scores and the absolute path of its file', () => {
     expect(record.scores).toEqual(scoreScan(record.scan));
     expect(record.sourcePath).toBe(path.join(SITE_FIXTURES, record.id, 'scan.json'));
   }
+});
+
+test('each record carries its independent audits and replies, with their files, and whether it is disputed', () => {
+  const records = new Map(scanRecords(validatedScans(SITE_FIXTURES)).map((record) => [record.id, record]));
+  const three = records.get('9901.00001')!;
+  expect(three.audits.map((audit) => audit.name)).toEqual(['fictional-model-b', 'ivo-jankowski']);
+  expect(three.audits[1]!.sourcePath).toBe(path.join(SITE_FIXTURES, '9901.00001', 'audits', 'ivo-jankowski.json'));
+  expect(JSON.parse(readFileSync(three.audits[1]!.sourcePath, 'utf8')).paper.title).toBe(three.audits[1]!.scan.paper.title);
+  expect(three.disputed).toBe(false);
+  const replied = records.get('9901.00002')!;
+  expect(replied.replies.map((reply) => reply.name)).toEqual(['2026-01-15-yara-yilmaz']);
+  expect(replied.disputed).toBe(true);
+  expect(companionFiles(replied)).toEqual([
+    { sitePath: '/papers/9901.00002/audits/fictional-model-b.json', sourcePath: path.join(SITE_FIXTURES, '9901.00002', 'audits', 'fictional-model-b.json') },
+    {
+      sitePath: '/papers/9901.00002/replies/2026-01-15-yara-yilmaz.json',
+      sourcePath: path.join(SITE_FIXTURES, '9901.00002', 'replies', '2026-01-15-yara-yilmaz.json'),
+    },
+  ]);
+  const plain = records.get('9901.00006')!;
+  expect([plain.audits, plain.replies, plain.disputed, companionFiles(plain)]).toEqual([[], [], false, []]);
 });
 
 test('a validation with problems logs them and throws', () => {

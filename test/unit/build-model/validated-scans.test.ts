@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
@@ -70,6 +70,27 @@ test('the fingerprint follows the files', () => {
   writeFileSync(path.join(dir, '9912.00001/scan.json'), readFileSync(path.join(dir, '9912.00001/scan.json'), 'utf8') + '\n');
   expect(scansFingerprint(dir)).not.toBe(before);
   expect(scansFingerprint(path.join(dir, 'missing'))).toBeUndefined();
+});
+
+test('the fingerprint follows independent audits and replies too, so the dev server shows an edited reply', () => {
+  const dir = copyOf('test/fixtures/site');
+  const reply = path.join(dir, '9901.00002/replies/2026-01-15-yara-yilmaz.json');
+  const before = scansFingerprint(dir);
+  writeFileSync(reply, readFileSync(reply, 'utf8') + '\n');
+  const edited = scansFingerprint(dir);
+  expect(edited).not.toBe(before);
+  writeFileSync(path.join(dir, '9901.00006/replies.json'), '{}');
+  expect(scansFingerprint(dir)).toBe(edited);
+  mkdirSync(path.join(dir, '9901.00006/audits'));
+  writeFileSync(path.join(dir, '9901.00006/audits/someone.json'), '{}');
+  expect(scansFingerprint(dir)).not.toBe(edited);
+});
+
+test('validated scans keep their independent audits and replies, without bytes', () => {
+  const validated = validatedScans(path.resolve('test/fixtures/site'));
+  const replied = validated.scans.find((entry) => entry.id === '9901.00002')!;
+  expect(replied.audits.map((audit) => audit.name)).toEqual(['fictional-model-b']);
+  expect(replied.replies.map((reply) => Object.keys(reply))).toEqual([['name', 'reply']]);
 });
 
 test.each(['test/fixtures/site', 'test/fixtures/hostile', 'test/fixtures/good'])(

@@ -1,3 +1,4 @@
+import { NO_COMPANIONS } from '../../../src/lib/publishing/open-data.ts';
 import { expect, test } from 'vitest';
 import { auditVersion, dataRecord } from '../../../src/build-model/versions.ts';
 import { fixtureRecords, revision, SITE_FIXTURES, tableHistory, TEST_CONFIG } from '../../helpers/build-model.ts';
@@ -47,5 +48,11 @@ test('without a repository there are no forge links', () => {
 
 test('a data record names the commit and date of the current version, or null', () => {
   expect(dataRecord(record, auditVersion(record, history, TEST_CONFIG)).version).toEqual({ commit: '02'.repeat(20), date: '2026-02-03T04:05:06+01:00' });
-  expect(dataRecord(nested, auditVersion(nested, history, TEST_CONFIG))).toEqual({ id: nested.id, scan: nested.scan, scores: nested.scores, version: null });
+  expect(dataRecord(nested, auditVersion(nested, history, TEST_CONFIG))).toEqual({
+    id: nested.id,
+    scan: nested.scan,
+    scores: nested.scores,
+    version: null,
+    companions: NO_COMPANIONS,
+  });
 });

@@ -94,6 +94,17 @@ describe('the dispute form', () => {
     for (const id of ['item', 'correction', 'evidence', 'role']) expect(element(form, id).validations, id).toEqual({ required: true });
     expect(element(form, 'role').attributes.options).toEqual(['No', 'Yes, I am an author']);
   });
+
+  test('asks for what a reply file holds, so a maintainer can write one from it', () => {
+    expect(element(form, 'name')).toMatchObject({ type: 'input', validations: { required: true } });
+    for (const id of ['orcid', 'affiliation', 'position']) expect(element(form, id), id).toMatchObject({ type: 'input', validations: { required: false } });
+    for (const id of ['correction', 'evidence']) expect(element(form, id), id).toMatchObject({ type: 'textarea' });
+    expect(element(form, 'item').attributes.options).toEqual(expect.arrayContaining(['The audit as a whole', 'A red flag', 'A claim or its support level']));
+    expect(form.body[0]!.attributes.value).toContain('`scans/<id>/replies/<date>-<your-name>.json`');
+    // The form is where "Suggest a correction" leads: it points on to the reply format and its scaffold.
+    expect(form.body[0]!.attributes.value).toContain('"Disputes and replies" in CONTRIBUTING.md');
+    expect(form.body[0]!.attributes.value).toContain('`npm run new-reply -- <paper id>`');
+  });
 });
 
 test('the request form volunteers through a checkbox and leaves the reason optional', () => {

@@ -2,7 +2,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { csvColumns, csvScore, itemColumn, scansJson, scoresCsv, type DataRecord } from '../../../src/lib/publishing/open-data.ts';
+import {
+  NO_COMPANIONS,
+  companionFacts,
+  csvColumns,
+  csvScore,
+  itemColumn,
+  scansJson,
+  scoresCsv,
+  type DataRecord,
+} from '../../../src/lib/publishing/open-data.ts';
+import { validateScansDir } from '../../../src/lib/scan-format/validator.ts';
 import { RUBRIC, allItems } from '../../../src/lib/scan-format/rubric.ts';
 import { scanSchema, type Scan } from '../../../src/lib/scan-format/schema.ts';
 import { scoreOf, scoreScan } from '../../../src/lib/scoring/scoring.ts';
@@ -101,7 +111,7 @@ test('scans.json written in pieces is the same JSON as the whole document', () =
   const whole = JSON.stringify({
     scan_schema: 'u',
     count: all.length,
-    scans: all.map((record) => ({ id: record.id, version: record.version, scores: record.scores, scan: record.scan })),
+    scans: all.map((record) => ({ id: record.id, version: record.version, scores: record.scores, companions: NO_COMPANIONS, scan: record.scan })),
   });
   expect(scansJson(all, 'u')).toBe(whole);
   expect(scansJson([], 'u')).toBe('{"scan_schema":"u","count":0,"scans":[]}');
@@ -111,7 +121,7 @@ test('scans.json holds every scan with its scores and version', () => {
   const data = JSON.parse(scansJson([seed, ...records], 'https://x.org/schema/scan.schema.json'));
   expect(data.count).toBe(records.length + 1);
   expect(data.scan_schema).toBe('https://x.org/schema/scan.schema.json');
-  expect(data.scans[0]).toEqual({ id: seed.id, version: seed.version, scores: seed.scores, scan: seedScan });
+  expect(data.scans[0]).toEqual({ id: seed.id, version: seed.version, scores: seed.scores, companions: NO_COMPANIONS, scan: seedScan });
 });
 
 describe('provenance columns', () => {
@@ -152,4 +162,46 @@ test('an item added after the scan\'s rubric version is an empty cell, never "no
   delete (scan.checklist.artifacts as Record<string, unknown>).code_released;
   const row = Papa.parse<Record<string, string>>(scoresCsv([{ ...seed, scan }]), { header: true, skipEmptyLines: true }).data[0]!;
   expect(row[itemColumn('artifacts', 'code_released')]).toBe('');
+});
+
+describe('independent audits and replies in the data', () => {
+  const { scans } = validateScansDir(FIXTURES);
+  const facts = new Map(scans.map((valid) => [valid.id, companionFacts(valid.scan, valid.audits, valid.replies)]));
+  const withFacts: DataRecord[] = records.map((record) => ({ ...record, companions: facts.get(record.id) }));
+  const rows = new Map(Papa.parse<Record<string, string>>(scoresCsv(withFacts), { header: true, skipEmptyLines: true }).data.map((row) => [row.id!, row]));
+  const cells = (id: string) => ['independent_audits', 'items_agreed', 'replies', 'open_statements', 'disputed'].map((column) => rows.get(id)![column]);
+
+  test('a paper with neither has the shared empty facts', () => {
+    expect(facts.get('9901.00006')).toBe(NO_COMPANIONS);
+    expect(cells('9901.00006')).toEqual(['0', '', '0', '0', 'false']);
+  });
+
+  test('three audits that split: their names, and the share of items they all answer alike', () => {
+    const three = facts.get('9901.00001')!;
+    expect(three.audits).toEqual(['fictional-model-b', 'ivo-jankowski']);
+    const split = scans.find((valid) => valid.id === '9901.00001')!;
+    // Counted independently of paperAgreement: items on which the three files give the same answer.
+    const answer = (scan: Scan, category: string, item: string) => {
+      const entry = scan.checklist[category]![item]!;
+      return entry.applies ? String(entry.answer) : 'na';
+    };
+    const items = allItems();
+    const alike = items.filter(({ category, item }) =>
+      [split.scan, ...split.audits.map((audit) => audit.scan)].every(
+        (scan) => answer(scan, category.key, item.key) === answer(split.scan, category.key, item.key),
+      ),
+    ).length;
+    expect(alike).toBeLessThan(items.length);
+    expect(three.items_agreed).toBe(alike / items.length);
+    expect(cells('9901.00001')).toEqual(['2', csvScore({ value: alike / items.length } as never), '0', '0', 'false']);
+  });
+
+  test("an author's reply with one open point: replies in full, disputed", () => {
+    const replied = facts.get('9901.00002')!;
+    expect(replied.replies.map((reply) => reply.name)).toEqual(['2026-01-15-yara-yilmaz']);
+    expect(replied.replies[0]!.reply.by.relation).toBe('author');
+    expect(cells('9901.00002')).toEqual(['1', '1', '1', '1', 'true']);
+    const json = JSON.parse(scansJson(withFacts, 'u')).scans.find((entry: { id: string }) => entry.id === '9901.00002');
+    expect(json.companions).toEqual(JSON.parse(JSON.stringify(replied)));
+  });
 });

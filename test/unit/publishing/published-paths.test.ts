@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { badgePath, citationFilePath, ogImagePath, scanFilePath } from '../../../src/lib/publishing/published-paths.ts';
+import { auditFilePath, badgePath, citationFilePath, ogImagePath, replyFilePath, scanFilePath } from '../../../src/lib/publishing/published-paths.ts';
 import { paperPath } from '../../../src/lib/site/urls.ts';
 
 describe('files published next to an audit page', () => {
@@ -12,6 +12,8 @@ describe('files published next to an audit page', () => {
     expect(badgePath(id)).toBe(`${folder}badge.svg`);
     expect(ogImagePath(id)).toBe(`${folder}og.png`);
     expect(citationFilePath(id, 'cite.ris')).toBe(`${folder}cite.ris`);
+    expect(auditFilePath(id, 'jane-doe')).toBe(`${folder}audits/jane-doe.json`);
+    expect(replyFilePath(id, '2026-01-15-jane-doe')).toBe(`${folder}replies/2026-01-15-jane-doe.json`);
   });
 
   test('every file sits in the folder of the paper page, so relative links between them work', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { auditMarkers, auditOrigin } from '../../../src/lib/scan-format/audit-origin.ts';
+import { DISPUTED_MARK, auditMarkers, auditOrigin } from '../../../src/lib/scan-format/audit-origin.ts';
 
 describe('how an audit was made', () => {
   test.each([
@@ -13,6 +13,16 @@ describe('how an audit was made', () => {
 });
 
 describe('listing markers', () => {
+  test('a disputed audit gets the disputed marker, after the others, with its label in words', () => {
+    expect(auditMarkers({ origin: 'automated', rubricVersion: 1, olderRubric: true, disputed: true }).map((marker) => marker.kind)).toEqual([
+      'unchecked',
+      'older-rubric',
+      'disputed',
+    ]);
+    expect(auditMarkers({ origin: 'human', rubricVersion: 1, olderRubric: false, disputed: true })).toEqual([{ kind: 'disputed', ...DISPUTED_MARK }]);
+    expect(auditMarkers({ origin: 'human', rubricVersion: 1, olderRubric: false, disputed: false })).toEqual([]);
+  });
+
   test('an unchecked automated audit gets ⚙ with a label in words', () => {
     expect(auditMarkers({ origin: 'automated', rubricVersion: 1, olderRubric: false })).toEqual([
       { kind: 'unchecked', symbol: '⚙', label: 'Automated audit, not checked by a person' },

@@ -2,11 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { isCalendarDate, isFutureDate, latestToday } from '../../../src/lib/scan-format/dates.ts';
 
 describe('isCalendarDate', () => {
-  test.each(['2026-01-31', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (date) => expect(isCalendarDate(date)).toBe(true));
-  test.each(['2026-02-29', '1900-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-5', '05/01/2026', '2026-01-05T00:00:00Z', ''])(
-    'refuses %j',
-    (date) => expect(isCalendarDate(date)).toBe(false),
-  );
+  test.each(['2026-01-31', '2024-02-29', '2000-02-29', '1999-12-31', '2026-12-31'])('accepts %s', (date) => expect(isCalendarDate(date)).toBe(true));
+  test.each([
+    '2026-02-29',
+    '2023-02-29',
+    '1900-02-29',
+    '2026-02-30',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-1-5',
+    '05/01/2026',
+    '2026-01-05T00:00:00Z',
+    '',
+  ])('refuses %j', (date) => expect(isCalendarDate(date)).toBe(false));
 });
 
 describe('dates in the future', () => {

@@ -1,14 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem, validateScanBytes, validateScansDir } from '../../../src/lib/scan-format/validator.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   BIDI,
   FORMULAS,
+  HOSTILE_COMPANION_FILES,
   HOSTILE_DOI,
   HOSTILE_FIXTURES_DIR,
   HOSTILE_HTTP_URL,
   HOSTILE_IDS,
   PAYLOADS,
-  committedHostileScanText,
+  hostileFiles,
+  hostileReply,
   hostileScan,
   hostileScanText,
 } from '../../helpers/hostile.ts';
@@ -28,14 +32,27 @@ function texts(value: unknown, key = ''): string[] {
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
 
 describe('hostile fixtures', () => {
-  test.each(HOSTILE_IDS.map((id, n) => [id, n] as const))('%s is committed exactly as generated', (_id, n) => {
-    expect(committedHostileScanText(n)).toBe(hostileScanText(n));
+  test.each(hostileFiles().map(({ file, text }) => [file, text]))('%s is committed exactly as generated', (file, text) => {
+    expect(readFileSync(path.join(HOSTILE_FIXTURES_DIR, file), 'utf8')).toBe(text);
   });
 
-  test('all pass the validator, so the build has to render them', () => {
+  test('all pass the validator, so the build has to render them, the hostile audit and reply included', () => {
     const { scans, problems } = validateScansDir(HOSTILE_FIXTURES_DIR);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(scans.map((scan) => scan.id).sort()).toEqual([...HOSTILE_IDS].sort());
+    const first = scans.find((scan) => scan.id === HOSTILE_IDS[0])!;
+    expect(first.audits.map((audit) => audit.file)).toEqual([path.relative(process.cwd(), path.join(HOSTILE_FIXTURES_DIR, HOSTILE_COMPANION_FILES.audit))]);
+    expect(first.replies.map((reply) => reply.reply)).toEqual([hostileReply()]);
+  });
+
+  test('the reply carries payloads in every text: name, affiliation, statements and notes', () => {
+    const reply = hostileReply();
+    const texts = [
+      reply.by.name,
+      reply.by.affiliation!,
+      ...reply.statements.flatMap((statement) => [statement.text, 'note' in statement.outcome ? statement.outcome.note : undefined]),
+    ];
+    for (const text of texts.filter((text) => text !== undefined)) expect(PAYLOADS.some((payload) => text.includes(payload))).toBe(true);
   });
 
   test('together they use every payload in a text field', () => {

@@ -44,10 +44,13 @@ const SOURCES = [
     provenance: { method: 'automated_then_reviewed' },
     rubric_version: 2,
   }),
-  source('9901.00002', 'Synthetic paper 00002: aligning <b>invented</b> encoders', 2021, 'arXiv', ['benchmark-eval'], [1, 2], [2, 2], 0, {
-    provenance: { method: 'human' },
-    rubric_version: 2,
-  }),
+  {
+    ...source('9901.00002', 'Synthetic paper 00002: aligning <b>invented</b> encoders', 2021, 'arXiv', ['benchmark-eval'], [1, 2], [2, 2], 0, {
+      provenance: { method: 'human' },
+      rubric_version: 2,
+    }),
+    disputed: true,
+  },
   source('9901.00004', 'Synthetic paper 00004: nothing applies', 2020, 'ICML', [], [0, 0], [0, 0], 2),
   source('9901.00005', 'Synthetic paper 00005: small but perfect', 2019, 'TMLR', ['theory'], [2, 2], [0, 0], 0),
 ];
@@ -198,6 +201,24 @@ test('sorting 10,000 synthetic rows by every column agrees with a plain comparat
 
 test('filterOptions: years newest first, venues and tags in reading order, each once', () => {
   expect(filterOptions(rows)).toEqual({ years: [2021, 2020, 2019], venues: ['arXiv', 'ICML', 'NeurIPS', 'TMLR'], tags: ['benchmark-eval', 'rlhf', 'theory'] });
+});
+
+describe('disputed audits', () => {
+  test('a row is disputed only when its source says so', () => {
+    expect(rows.filter((row) => row.disputed).map((row) => row.id)).toEqual(['9901.00002']);
+  });
+
+  test('the disputed filter keeps only them, alongside the other filters', () => {
+    expect(ids(filterRows(rows, { disputed: true }))).toEqual(['2']);
+    expect(ids(filterRows(rows, { disputed: true, made: 'automated' }))).toEqual([]);
+    expect(ids(filterRows(rows, { disputed: undefined }))).toEqual(['5', '1', '2', '3', '4']);
+  });
+
+  test('the columnar JSON lists the positions of disputed rows only', () => {
+    const data = encodeRows(rows, CATEGORIES, 2);
+    expect(data.disputed).toEqual([rows.findIndex((row) => row.id === '9901.00002')]);
+    expect(decodeRows({ ...data, disputed: [] }).some((row) => row.disputed)).toBe(false);
+  });
 });
 
 describe('how the audit was made, and under which rubric', () => {

@@ -26,6 +26,8 @@ describe('parseViewState', () => {
     ['unknown ways of making and rubric ages are ignored', '?made=robot&rubric=v2', {}],
     ['how-made values are exact, not case-folded', '?made=Human&rubric=Current', {}],
     ['hostile text is kept as text', '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', { q: '<script>alert(1)</script>' }],
+    ['disputed audits only', '?disputed=1&made=human', { disputed: true, made: 'human' }],
+    ['disputed takes 1 only: other values are ignored', '?disputed=true', {}],
   ])('%s', (_, query, expected) => {
     expect(parseViewState(query, KEYS)).toEqual({
       ...DEFAULT_VIEW,
@@ -34,6 +36,7 @@ describe('parseViewState', () => {
       tag: undefined,
       made: undefined,
       rubric: undefined,
+      disputed: undefined,
       q: undefined,
       ...expected,
     });
@@ -56,6 +59,8 @@ describe('serialiseViewState', () => {
       '?venue=A%26B&year=2020&tag=x+y&q=%C3%BC&page=2',
     ],
     ['how made and rubric age', { ...DEFAULT_VIEW, made: 'human', rubric: 'older' }, '?made=human&rubric=older'],
+    ['disputed', { ...DEFAULT_VIEW, rubric: 'older', disputed: true, q: 'x' }, '?rubric=older&disputed=1&q=x'],
+    ['not disputed is left out', { ...DEFAULT_VIEW, disputed: false }, ''],
   ])('%s', (_, state, expected) => {
     expect(serialiseViewState(state)).toBe(expected);
   });
@@ -67,6 +72,7 @@ describe('serialiseViewState', () => {
     { sort: 'flags', dir: 'desc', q: 'عربى ‮ bidi', page: 12 },
     { sort: 'rank', dir: 'asc', made: 'reviewed', rubric: 'current', page: 1 },
     { sort: 'overall', dir: 'desc', made: 'unrecorded', rubric: 'older', tag: 'theory', page: 2 },
+    { sort: 'overall', dir: 'desc', disputed: true, page: 3 },
   ])('round-trips %j', (state) => {
     expect(parseViewState(serialiseViewState(state), KEYS)).toEqual({
       venue: undefined,
@@ -74,6 +80,7 @@ describe('serialiseViewState', () => {
       tag: undefined,
       made: undefined,
       rubric: undefined,
+      disputed: undefined,
       q: undefined,
       ...state,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flagAnchor, itemAnchor, resolveItemRef } from '../../../src/lib/site/anchors.ts';
+import { flagAnchor, itemAnchor, replyAnchor, resolveItemRef } from '../../../src/lib/site/anchors.ts';
 
 describe('anchors', () => {
   test.each([
@@ -11,6 +11,10 @@ describe('anchors', () => {
 
   test('itemAnchor joins category and item with a hyphen', () => {
     expect(itemAnchor('artifacts', 'code_released')).toBe('artifacts-code_released');
+  });
+
+  test('replyAnchor prefixes the reply file name, which is unique per paper and already a valid id', () => {
+    expect(replyAnchor('2026-01-15-ada-abernathy')).toBe('reply-2026-01-15-ada-abernathy');
   });
 });
 

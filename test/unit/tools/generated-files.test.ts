@@ -5,13 +5,17 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   FIELDS_MARKERS,
+  REPLY_FIELDS_MARKERS,
   editorSchema,
   fieldsMarkdown,
   generatedFiles,
   issueFormText,
   publishedRubricFiles,
+  replyFieldsMarkdown,
   spliceSection,
 } from '../../../scripts/lib/generated-files.ts';
+import { REPLY_SCHEMA_PATH } from '../../../scripts/lib/reply-scaffold.ts';
+import { OUTCOME_STATUSES, STATEMENT_TARGETS, replyJsonSchema } from '../../../src/lib/scan-format/reply-schema.ts';
 import { issueForms } from '../../../src/lib/contributing/issue-forms.ts';
 import { allItems, RUBRIC } from '../../../src/lib/scan-format/rubric.ts';
 import { scanJsonSchema } from '../../../src/lib/scan-format/schema.ts';
@@ -43,10 +47,16 @@ describe('editor schema', () => {
     expect(editor).toEqual(published);
   });
 
-  test('is what .vscode/settings.json maps scans to', () => {
+  test('is what .vscode/settings.json maps scans and independent audits to; replies get the reply schema', () => {
     const settings = JSON.parse(read('.vscode/settings.json'));
-    const mapping = settings['json.schemas'].find((entry: { fileMatch: string[] }) => entry.fileMatch.includes('/scans/**/scan.json'));
-    expect(mapping.url).toBe('./schema/scan.schema.json');
+    const mapped = (pattern: string) => settings['json.schemas'].find((entry: { fileMatch: string[] }) => entry.fileMatch.includes(pattern))?.url;
+    expect(mapped('/scans/**/scan.json')).toBe('./schema/scan.schema.json');
+    expect(mapped('/scans/**/audits/*.json')).toBe('./schema/scan.schema.json');
+    expect(mapped('/scans/**/replies/*.json')).toBe(`./${REPLY_SCHEMA_PATH}`);
+  });
+
+  test('the reply schema is committed as generated', () => {
+    expect(JSON.parse(read(REPLY_SCHEMA_PATH))).toEqual(replyJsonSchema());
   });
 });
 
@@ -130,6 +140,28 @@ describe('field reference', () => {
 
   test('lists the support levels a claim can have', () => {
     expect(markdown).toContain('`"strong"` or `"moderate"` or `"weak"` or `"unsupported"`');
+  });
+});
+
+describe('reply field reference', () => {
+  const markdown = replyFieldsMarkdown();
+
+  test.each(['by', 'date', 'url', 'statements', 'name', 'orcid', 'affiliation', 'relation'])('explains field %s', (field) => {
+    expect(markdown).toMatch(new RegExp(`^\\| \`${field}\` \\| [^|]+ \\| (yes|no) \\| \\S`, 'm'));
+  });
+
+  test.each([...STATEMENT_TARGETS, ...OUTCOME_STATUSES])('has a row for %s', (value) => {
+    expect(markdown).toMatch(new RegExp(`^\\| \`"${value}"\` \\| `, 'm'));
+  });
+
+  test('keeps angle brackets visible in Markdown', () => {
+    expect(markdown).toContain('"&lt;category>/&lt;item>"');
+  });
+
+  test('CONTRIBUTING.md keeps its markers', () => {
+    const contributing = read('CONTRIBUTING.md');
+    expect(contributing).toContain(REPLY_FIELDS_MARKERS.start);
+    expect(contributing).toContain(REPLY_FIELDS_MARKERS.end);
   });
 });
 

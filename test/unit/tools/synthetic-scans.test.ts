@@ -18,6 +18,9 @@ import { formatProblem, validateScanBytes, validateScansDir } from '../../../src
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
 const synth = (...args: string[]) => spawnSync(process.execPath, ['scripts/synth.ts', ...args], { encoding: 'utf8' });
 
+/** 300 synthetic scans of seed 3, shared by the tests below. */
+const scans = Array.from({ length: 300 }, (_, i) => synthesizeScan(i + 1, 3));
+
 describe('synthetic scans', () => {
   test.each([
     [1, '00001', '9901.00001'],
@@ -39,8 +42,6 @@ describe('synthetic scans', () => {
     expect(synthesizeScan(42, 1)).toEqual(synthesizeScan(42, 1));
     expect(synthesizeScan(42, 1)).not.toEqual(synthesizeScan(42, 2));
   });
-
-  const scans = Array.from({ length: 300 }, (_, i) => synthesizeScan(i + 1, 3));
 
   test('every one of 300 passes the validator in its own folder', () => {
     const problems = scans.flatMap((scan, i) => validateScanBytes(encode(scan), `synthetic ${i + 1}`, syntheticId(i + 1)).problems);
@@ -136,6 +137,30 @@ describe('npm run synth', () => {
     }
   });
 
+  test('--second-audits and --replies add valid audits and replies beside the same scans', () => {
+    const plain = path.join(temp, 'plain');
+    const dir = path.join(temp, 'with-companions');
+    expect(synth('--count', '25', '--out', plain, '--seed', '9').status).toBe(0);
+    const result = synth('--count', '25', '--out', dir, '--seed', '9', '--second-audits', '0.5', '--replies', '0.3');
+    expect(result.status).toBe(0);
+    const { scans, problems } = validateScansDir(dir);
+    expect(problems.map(formatProblem)).toEqual([]);
+    const audits = scans.flatMap((scan) => scan.audits);
+    const replies = scans.flatMap((scan) => scan.replies);
+    expect(audits.length).toBeGreaterThan(5);
+    expect(replies.length).toBeGreaterThan(2);
+    expect(result.stdout).toContain(`with ${audits.length} independent audits and ${replies.length} replies`);
+    for (const id of ['9901.00001', '9901.00025']) {
+      expect(readFileSync(path.join(dir, id, 'scan.json'), 'utf8')).toBe(readFileSync(path.join(plain, id, 'scan.json'), 'utf8'));
+    }
+  }, 30_000);
+
+  test.each([['1.5'], ['-0.1'], ['ten'], ['']])('refuses --second-audits %j', (value) => {
+    const result = synth('--count', '1', '--out', path.join(temp, 'd'), `--second-audits=${value}`);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(`--second-audits must be a share from 0 to 1, e.g. 0.1, got ${JSON.stringify(value)}`);
+  });
+
   test('--profile seed writes seed-sized scans that validate; an unknown profile is refused', () => {
     expect(synth('--count', '3', '--out', path.join(temp, 'seed'), '--profile', 'seed').status).toBe(0);
     expect(validateScansDir(path.join(temp, 'seed')).problems.map(formatProblem)).toEqual([]);
@@ -175,7 +200,7 @@ describe('npm run synth', () => {
     (args) => {
       const result = synth(...args);
       expect(result.status).toBe(2);
-      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S]');
+      expect(result.stderr.trim()).toBe('usage: npm run synth -- --count N --out DIR [--seed S] [--profile small|seed] [--second-audits F] [--replies F]');
     },
   );
 });
