@@ -6,8 +6,7 @@
  * on their audits. A 250-scan synthetic site checks the failing list's pages; the compare page
  * is checked as a file here and in Chromium in test/browser/compare.test.ts.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -22,9 +21,8 @@ import type { Scan } from '../../src/lib/scan-format/schema.ts';
 import { itemAnchor } from '../../src/lib/site/anchors.ts';
 import { PAGE_SIZE } from '../../src/lib/site/pagination.ts';
 import { itemPath, paperPath } from '../../src/lib/site/urls.ts';
-import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { SYNTHETIC_SCANS, fixtureSite, syntheticSite } from '../helpers/fixture-sites.ts';
+import { ROOT } from '../helpers/site.ts';
 
 /** Every scan below a folder with its id (old-style ids nest one level deeper). */
 function readScans(dir: string): { id: string; scan: Scan }[] {
@@ -219,22 +217,14 @@ describe('hostile fixture site (base path /glassbox/)', () => {
 describe('a site with 250 synthetic scans: the failing papers run over pages of 100', () => {
   let scansDir: string;
   let outDir: string;
-  const scans = Array.from({ length: 250 }, (_, i) => ({ id: syntheticId(i + 1), scan: synthesizeScan(i + 1, 7) }));
+  const scans = SYNTHETIC_SCANS;
   const stats = computeItemStats(scans.map(({ id, scan }) => ({ id, year: scan.paper.year, venue: scan.paper.venue, checklist: scan.checklist })));
   const paged = stats.filter((entry) => entry.failing.length > PAGE_SIZE);
 
   beforeAll(async () => {
-    scansDir = mkdtempSync(path.join(tmpdir(), 'glassbox-items-'));
-    for (const { id, scan } of scans) {
-      mkdirSync(path.join(scansDir, id), { recursive: true });
-      writeFileSync(path.join(scansDir, id, 'scan.json'), JSON.stringify(scan, null, 2) + '\n');
-    }
-    outDir = await buildSiteOrThrow({ name: `items-paged-${process.pid}`, scansDir, env: { OG_IMAGES: 'off' } });
+    ({ scansDir, outDir } = await syntheticSite());
   });
-  afterAll(() => {
-    rmSync(scansDir, { recursive: true, force: true });
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(scansDir, { recursive: true, force: true }));
 
   test('some item fails more than 100 papers (else this test would check nothing)', () => {
     expect(paged.length).toBeGreaterThan(0);

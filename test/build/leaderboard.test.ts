@@ -4,20 +4,19 @@
  * every link under the base path.
  *
  * Sites: the shared `main` (19 fixture scans at `/`) and `hostile` (plus hostile scans under
- * `/glassbox/`) from the global setup, and one build of 250 synthetic scans to see pagination.
+ * `/glassbox/`) from the global setup, and the 250 synthetic scans' shared site (`syntheticSite`) to see pagination.
  */
-import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixtureSite, syntheticSite } from '../helpers/fixture-sites.ts';
+import { ROOT } from '../helpers/site.ts';
 import { CATEGORY_KEYS, RUBRIC, currentRubric } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../src/lib/scoring/scoring.ts';
 import { buildRows, decodeRows, percentText, type LeaderboardData } from '../../src/lib/scoring/leaderboard-filters.ts';
-import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
 import { scoreBucketClass } from '../../src/lib/scoring/score-bucket.ts';
 import { cellHref, type CellAxis } from '../../src/lib/charts/heatmap-cells.ts';
 
@@ -228,15 +227,11 @@ describe('hostile fixture site (under /glassbox/)', () => {
 
 describe('pagination (250 synthetic scans)', () => {
   let outDir: string;
+  let scansDir: string;
   beforeAll(async () => {
-    const scansDir = path.join(ROOT, '.cache/fixtures/leaderboard-250');
-    rmSync(scansDir, { recursive: true, force: true });
-    for (let index = 1; index <= 250; index++) {
-      mkdirSync(path.join(scansDir, syntheticId(index)), { recursive: true });
-      writeFileSync(path.join(scansDir, syntheticId(index), 'scan.json'), JSON.stringify(synthesizeScan(index, 7)));
-    }
-    outDir = await buildSiteOrThrow({ name: 'leaderboard-250', scansDir, base: '/glassbox/' });
+    ({ scansDir, outDir } = await syntheticSite());
   });
+  afterAll(() => rmSync(scansDir, { recursive: true, force: true }));
 
   test('the leaderboard is cut into pages of 100, ranks continuing across pages, with a pager', () => {
     const pages = ['leaderboard', 'leaderboard/2', 'leaderboard/3'].map((p) => read(outDir, p));
