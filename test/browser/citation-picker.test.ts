@@ -6,18 +6,15 @@
  * linked rather than printed, choosing one fetches its file into the picker.
  */
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchChromium, openWatchedPage, settle } from '../helpers/chromium.ts';
 import { serveSite, type StaticSite } from '../helpers/fixture-server.ts';
 import type { TempRepo } from '../helpers/git-repo.ts';
-import { createReleasedRepo } from '../helpers/release-repo.ts';
-import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { createReleasedRepo, releasedSite } from '../helpers/release-repo.ts';
 import { CITATION_DATA_FORMATS, CITATION_STYLES } from '../../src/lib/publishing/citation.ts';
 
-const name = `picker-${process.pid}`;
 let repo: TempRepo;
 let browser: Browser;
 let server: StaticSite;
@@ -25,10 +22,7 @@ let url: string;
 
 beforeAll(async () => {
   ({ repo } = createReleasedRepo());
-  // Audit pages render APA only, as on a large site, so they link the data formats rather than
-  // print them; release pages always carry every format.
-  const env = { SITE_URL: 'https://example-org.github.io', OG_IMAGES: 'off', BASE_URL: '/glassbox/', CITATION_STYLES: 'default' };
-  const outDir = await buildSiteOrThrow({ name, scansDir: repo.scansDir, base: '/glassbox/', env });
+  const outDir = await releasedSite(repo);
   browser = await launchChromium();
   server = await serveSite(outDir, '/glassbox/');
   url = server.page('releases/v2026.02/');
@@ -36,8 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(path.join(ROOT, '.cache/sites', name), { recursive: true, force: true });
-  rmSync(path.join(ROOT, '.cache/astro', name), { recursive: true, force: true });
   rmSync(repo.root, { recursive: true, force: true });
 });
 
@@ -46,12 +38,6 @@ const visibleFormats = (page: import('playwright-core').Page) =>
   page
     .locator('citation-picker details[data-format]')
     .evaluateAll((blocks) => blocks.filter((block) => !(block as HTMLElement).hidden).map((block) => (block as HTMLElement).dataset.format));
-
-async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
 
 describe('with JavaScript', () => {
   test('one format at a time, APA first; the labelled select changes it by keyboard and remembers it', async () => {

@@ -4,9 +4,9 @@
  * title, Enter on an id, arrow keys, the plain form without JavaScript, the paper list fetched only
  * on first use). axe runs with each control in use, in the state a reader sees it.
  */
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { openWatchedPage, settle, type WatchedPage } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { AUDIT_ID } from '../helpers/page-types.ts';
@@ -27,12 +27,6 @@ function comparedIds(page: Page): string[] {
   const url = new URL(page.url());
   expect(url.pathname).toBe('/compare/');
   return url.searchParams.getAll('papers').flatMap((value) => value.split(','));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
 /** The leaderboard row checkbox of a paper. */
@@ -133,7 +127,7 @@ describe('selecting rows on the leaderboard', () => {
     try {
       await rowBox(watched.page, AUDIT_ID).check();
       await rowBox(watched.page, '9901.00002').check();
-      expect(await axeViolations(watched.page)).toEqual([]);
+      expect(await axeViolations(watched.page, colorScheme)).toEqual([]);
     } finally {
       await watched.close();
     }
@@ -250,7 +244,7 @@ describe('"compare with…" on an audit page', () => {
       const box = await openSearch(watched.page);
       await box.fill('synthetic');
       await expect.poll(() => watched.page.locator('[data-matches] a').count()).toBeGreaterThan(0);
-      expect(await axeViolations(watched.page)).toEqual([]);
+      expect(await axeViolations(watched.page, colorScheme)).toEqual([]);
     } finally {
       await watched.close();
     }

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { openWatchedPage, sentinel, settle, type WatchedPage } from '../helpers/chromium.ts';
 import { useServedSite, type ServedSite } from '../helpers/served-site.ts';
 import { HOSTILE_IDS, SENTINEL } from '../helpers/hostile.ts';
@@ -248,9 +248,7 @@ describe('keyboard and screen readers', () => {
     try {
       await page.getByRole('searchbox', { name: /add a paper/i }).fill('synthetic');
       await expect.poll(() => page.locator('.compare-suggestion').count()).toBeGreaterThan(0);
-      await page.evaluate(axe.source);
-      const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
-      expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+      expect(await axeViolations(page, colorScheme)).toEqual([]);
     } finally {
       await watched.close();
     }

@@ -5,8 +5,8 @@
  * `role="region"`) may hold content wider than the screen.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
-import { openWatchedPage } from '../helpers/chromium.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openWatchedPage, type WatchedPage } from '../helpers/chromium.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { useServedSite } from '../helpers/served-site.ts';
@@ -36,17 +36,19 @@ describe('phone width with hostile text', () => {
     { type: 'hostile audit page', path: '/papers/9902.66601/', status: 200 },
     { type: 'search results', path: '/search/?q=zanzibarian', status: 200 },
   ];
+  // One page loads every URL in turn: a fresh context and page per URL cost more than the check.
+  let watched: WatchedPage | undefined;
+  beforeAll(async () => {
+    watched = await openWatchedPage(site.browser, PHONE);
+  });
+  afterAll(() => watched?.close());
   test.each(hostilePages)('$type ($path) is no wider than the screen', async ({ path: sitePath }) => {
-    const watched = await openWatchedPage(site.browser, PHONE);
-    try {
-      await watched.page.goto(site.server.page(sitePath));
-      await watched.page.waitForLoadState('networkidle');
-      const overflow = await measureOverflow(watched.page);
-      expect(overflow.wide, 'elements wider than the screen outside a scroll region').toEqual([]);
-      expect(overflow.width).toBeLessThanOrEqual(PHONE_WIDTH);
-    } finally {
-      await watched.close();
-    }
+    const { page } = watched!;
+    await page.goto(site.server.page(sitePath));
+    await page.waitForLoadState('networkidle');
+    const overflow = await measureOverflow(page);
+    expect(overflow.wide, 'elements wider than the screen outside a scroll region').toEqual([]);
+    expect(overflow.width).toBeLessThanOrEqual(PHONE_WIDTH);
   });
 });
 

@@ -6,8 +6,7 @@
  * on their audits. A 560-scan synthetic site checks the failing list's pages; the compare page
  * is checked as a file here and in Chromium in test/browser/compare.test.ts.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -22,9 +21,8 @@ import type { Scan } from '../../src/lib/scan-format/schema.ts';
 import { itemAnchor } from '../../src/lib/site/anchors.ts';
 import { FAILING_PAGE_SIZE } from '../../src/lib/site/pagination.ts';
 import { itemPath, paperPath } from '../../src/lib/site/urls.ts';
-import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { SYNTHETIC_SCANS, fixtureSite, syntheticSite } from '../helpers/fixture-sites.ts';
+import { ROOT } from '../helpers/site.ts';
 
 /** Every scan below a folder with its id (old-style ids nest one level deeper). */
 function readScans(dir: string): { id: string; scan: Scan }[] {
@@ -159,7 +157,9 @@ describe('main fixture site', () => {
         (a) => a.attribs.href,
       );
     const every = allItems().map(({ category, item }) => itemPath(category.key, item.key));
-    expect(links('/methodology/')).toEqual(every);
+    // The methodology's rubric lists every item with its page (its agreement table links them again).
+    const rubricLinks = DomUtils.findAll((node) => node.name === 'dd' && node.attribs.class === 'rubric-item-page', [main(readSite(out(), '/methodology/'))]);
+    expect(rubricLinks.map((dd) => DomUtils.findOne((node) => node.name === 'a', [dd])?.attribs.href)).toEqual(every);
     expect(links(paperPath(ids[0]!))).toEqual(every);
     for (const category of new Set(allItems().map(({ category }) => category)))
       expect(links(`/categories/${category.key}/`)).toEqual(category.items.map((item) => itemPath(category.key, item.key)));
@@ -221,22 +221,14 @@ describe('hostile fixture site (base path /glassbox/)', () => {
 describe('a site with 560 synthetic scans: the failing papers run over pages of 250', () => {
   let scansDir: string;
   let outDir: string;
-  const scans = Array.from({ length: 560 }, (_, i) => ({ id: syntheticId(i + 1), scan: synthesizeScan(i + 1, 7) }));
+  const scans = SYNTHETIC_SCANS;
   const stats = computeItemStats(scans.map(({ id, scan }) => ({ id, year: scan.paper.year, venue: scan.paper.venue, checklist: scan.checklist })));
   const paged = stats.filter((entry) => entry.failing.length > FAILING_PAGE_SIZE);
 
   beforeAll(async () => {
-    scansDir = mkdtempSync(path.join(tmpdir(), 'glassbox-items-'));
-    for (const { id, scan } of scans) {
-      mkdirSync(path.join(scansDir, id), { recursive: true });
-      writeFileSync(path.join(scansDir, id, 'scan.json'), JSON.stringify(scan, null, 2) + '\n');
-    }
-    outDir = await buildSiteOrThrow({ name: `items-paged-${process.pid}`, scansDir, env: { OG_IMAGES: 'off' } });
+    ({ scansDir, outDir } = await syntheticSite());
   });
-  afterAll(() => {
-    rmSync(scansDir, { recursive: true, force: true });
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(scansDir, { recursive: true, force: true }));
 
   test('some item fails more than 250 papers (else this test would check nothing)', () => {
     expect(paged.length).toBeGreaterThan(0);

@@ -4,23 +4,22 @@
  * every link under the base path.
  *
  * Sites: the shared `main` (19 fixture scans at `/`) and `hostile` (plus hostile scans under
- * `/glassbox/`) from the global setup, and one build of 250 synthetic scans to see pagination.
+ * `/glassbox/`) from the global setup, and the synthetic scans' shared site (`syntheticSite`) to see pagination.
  */
-import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
-import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SYNTHETIC_SCANS, fixtureSite, syntheticSite } from '../helpers/fixture-sites.ts';
+import { ROOT } from '../helpers/site.ts';
 import { CATEGORY_KEYS, RUBRIC, currentRubric } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../src/lib/scoring/scoring.ts';
 import { buildRows, decodeRows, percentText, type LeaderboardData } from '../../src/lib/scoring/leaderboard-filters.ts';
-import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
 import { scoreBucketClass } from '../../src/lib/scoring/score-bucket.ts';
 import { cellHref, type CellAxis } from '../../src/lib/charts/heatmap-cells.ts';
-import { CATEGORY_PAGE_SIZE } from '../../src/lib/site/pagination.ts';
+import { CATEGORY_PAGE_SIZE, pagerItems } from '../../src/lib/site/pagination.ts';
 
 type Page = ReturnType<typeof parseDocument>;
 
@@ -228,43 +227,45 @@ describe('hostile fixture site (under /glassbox/)', () => {
   });
 });
 
-describe('pagination (250 synthetic scans)', () => {
+describe(`pagination (${SYNTHETIC_SCANS.length} synthetic scans)`, () => {
+  const count = SYNTHETIC_SCANS.length;
   let outDir: string;
+  let scansDir: string;
   beforeAll(async () => {
-    const scansDir = path.join(ROOT, '.cache/fixtures/leaderboard-250');
-    rmSync(scansDir, { recursive: true, force: true });
-    for (let index = 1; index <= 250; index++) {
-      mkdirSync(path.join(scansDir, syntheticId(index)), { recursive: true });
-      writeFileSync(path.join(scansDir, syntheticId(index), 'scan.json'), JSON.stringify(synthesizeScan(index, 7)));
-    }
-    outDir = await buildSiteOrThrow({ name: 'leaderboard-250', scansDir, base: '/glassbox/' });
+    ({ scansDir, outDir } = await syntheticSite());
   });
+  afterAll(() => rmSync(scansDir, { recursive: true, force: true }));
 
   test('the leaderboard is cut into pages of 100, ranks continuing across pages, with a pager', () => {
-    const pages = ['leaderboard', 'leaderboard/2', 'leaderboard/3'].map((p) => read(outDir, p));
-    expect(pages.map((page) => bodyRows(page).length)).toEqual([100, 100, 50]);
-    expect(existsSync(path.join(outDir, 'leaderboard/4/index.html'))).toBe(false);
+    const pageCount = Math.ceil(count / 100);
+    expect(pageCount).toBeGreaterThan(2);
+    const pages = Array.from({ length: pageCount }, (_, index) => read(outDir, index === 0 ? 'leaderboard' : `leaderboard/${index + 1}`));
+    expect(pages.map((page) => bodyRows(page).length)).toEqual(pages.map((_, index) => Math.min(100, count - 100 * index)));
+    expect(existsSync(path.join(outDir, `leaderboard/${pageCount + 1}/index.html`))).toBe(false);
     const rankOf = (page: Page, i: number) => Number(text(first(bodyRows(page)[i]!, 'td')).replace('=', ''));
     expect(rankOf(pages[1]!, 0)).toBeGreaterThanOrEqual(rankOf(pages[0]!, 99));
     const pager = DomUtils.findOne((el) => el.name === 'nav' && el.attribs['data-pager'] !== undefined, pages[1]!.children)!;
     const links = all(pager, 'a');
+    const href = (page: number) => (page === 1 ? '/glassbox/leaderboard/' : `/glassbox/leaderboard/${page}/`);
     expect(links.map((a) => [text(a), a.attribs.href, a.attribs['aria-current']])).toEqual([
       ['← Previous', '/glassbox/leaderboard/', undefined],
-      ['1', '/glassbox/leaderboard/', undefined],
-      ['2', '/glassbox/leaderboard/2/', 'page'],
-      ['3', '/glassbox/leaderboard/3/', undefined],
+      ...pagerItems(2, pageCount)
+        .filter((item) => item !== 'gap')
+        .map((item) => [String(item), href(item), item === 2 ? 'page' : undefined]),
       ['Next →', '/glassbox/leaderboard/3/', undefined],
     ]);
     const data = JSON.parse(readFileSync(path.join(outDir, 'leaderboard/rows.json'), 'utf8')) as LeaderboardData;
-    expect(data.id).toHaveLength(250);
+    expect(data.id).toHaveLength(count);
   });
 
   test('category pages paginate by 200, ranks continuing; the SVG heatmap of the top 100 is drawn for the first page only', () => {
     const findChart = (page: Page) => DomUtils.findOne((el) => el.name === 'svg' && classes(el).includes('heatmap-svg'), page.children);
-    const [top, last] = [read(outDir, 'categories/artifacts'), read(outDir, 'categories/artifacts/2')];
-    expect([bodyRows(top).length, bodyRows(last).length]).toEqual([CATEGORY_PAGE_SIZE, 250 - CATEGORY_PAGE_SIZE]);
-    expect(existsSync(path.join(outDir, 'categories/artifacts/3/index.html'))).toBe(false);
-    expect(text(first(last, 'main'))).toContain('Papers 201–250 of 250');
+    const pageCount = Math.ceil(count / CATEGORY_PAGE_SIZE);
+    const [top, last] = [read(outDir, 'categories/artifacts'), read(outDir, `categories/artifacts/${pageCount}`)];
+    const onLast = count - CATEGORY_PAGE_SIZE * (pageCount - 1);
+    expect([bodyRows(top).length, bodyRows(last).length]).toEqual([CATEGORY_PAGE_SIZE, onLast]);
+    expect(existsSync(path.join(outDir, `categories/artifacts/${pageCount + 1}/index.html`))).toBe(false);
+    expect(text(first(last, 'main'))).toContain(`Papers ${count - onLast + 1}–${count} of ${count}`);
     expect(findChart(last)).toBeNull();
     expect(heatmapCells(findChart(top)!)).toHaveLength(100 * RUBRIC[0].items.length);
     expect(text(first(top, 'main'))).toContain('Heatmap of the top 100');

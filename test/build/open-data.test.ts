@@ -122,7 +122,7 @@ describe('main fixture site', () => {
     const lines = shardLines(out());
     expect(scansJsonHead(manifest.scan_schema, lines.length) + lines.join(',') + SCANS_JSON_TAIL).toBe(whole);
     expect(readdirSync(path.join(out(), 'data')).sort()).toEqual(
-      ['index.html', 'manifest.json', 'scans.json', 'scores.csv', ...manifest.shards.map((shard) => shard.path)].sort(),
+      ['index.html', 'manifest.json', 'scans.json', 'scores.csv', 'agreement.csv', 'agreement.json', ...manifest.shards.map((shard) => shard.path)].sort(),
     );
   });
 

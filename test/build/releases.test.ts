@@ -15,8 +15,7 @@ import { CITATION_DATA_FORMATS, CITATION_STYLES } from '../../src/lib/publishing
 import { csvColumns } from '../../src/lib/publishing/open-data.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import type { TempRepo } from '../helpers/git-repo.ts';
-import { createReleasedRepo } from '../helpers/release-repo.ts';
-import { ROOT, buildSiteOrThrow } from '../helpers/site.ts';
+import { createReleasedRepo, releasedSite } from '../helpers/release-repo.ts';
 
 const text = (node: Element | undefined | null) => (node ? DomUtils.textContent(node).replace(/\s+/g, ' ').trim() : '');
 const page = (outDir: string, sitePath: string) => parseDocument(readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8'));
@@ -26,18 +25,12 @@ describe('a repository with two releases', () => {
   let repo: TempRepo;
   let outDir: string;
   let second: string;
-  const name = `releases-${process.pid}`;
 
   beforeAll(async () => {
     ({ repo, second } = createReleasedRepo());
-    const env = { SITE_URL: 'https://example-org.github.io', OG_IMAGES: 'off', BASE_URL: '/glassbox/' };
-    outDir = await buildSiteOrThrow({ name, scansDir: repo.scansDir, base: '/glassbox/', env });
+    outDir = await releasedSite(repo);
   });
-  afterAll(() => {
-    rmSync(path.join(ROOT, '.cache/sites', name), { recursive: true, force: true });
-    rmSync(path.join(ROOT, '.cache/astro', name), { recursive: true, force: true });
-    rmSync(repo.root, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(repo.root, { recursive: true, force: true }));
 
   test('/releases/ lists both, newest first, with date, size, changes and files under the base path', () => {
     const items = DomUtils.findAll(

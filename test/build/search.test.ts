@@ -3,19 +3,17 @@
  * every fixture flag, the no-JS listing shows every flag grouped by paper with working
  * `#flag-N` links, hostile text stays text, and everything carries the base path.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { fixtureSite, syntheticSite } from '../helpers/fixture-sites.ts';
 import { HOSTILE_SEARCH_WORD } from '../helpers/hostile.ts';
-import { buildSiteOrThrow, ROOT } from '../helpers/site.ts';
+import { ROOT } from '../helpers/site.ts';
 import { parseVocabulary } from '../../src/lib/search/search-engine.ts';
 import { flagRecords, type FlagRecord, type FlagSource, type VocabularyFile } from '../../src/lib/search/search-index.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
-import { syntheticId, synthesizeScan } from '../../scripts/lib/synthetic-scans.ts';
 
 function readScans(dir: string): FlagSource[] {
   const sources: FlagSource[] = [];
@@ -151,32 +149,29 @@ describe('search under a base path with hostile scans', () => {
   });
 });
 
-describe('more papers with flags than one page holds', () => {
+describe('more papers with flags than one page holds (the synthetic scans under /glassbox/)', () => {
   let scansDir: string;
   let outDir: string;
-  const COUNT = 150;
   beforeAll(async () => {
-    scansDir = mkdtempSync(path.join(tmpdir(), 'glassbox-search-'));
-    for (let i = 1; i <= COUNT; i++) {
-      const folder = path.join(scansDir, syntheticId(i));
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(path.join(folder, 'scan.json'), JSON.stringify(synthesizeScan(i, 5)));
-    }
-    outDir = await buildSiteOrThrow({ name: 'search-pages', scansDir });
+    ({ scansDir, outDir } = await syntheticSite());
   });
   afterAll(() => rmSync(scansDir, { recursive: true, force: true }));
 
-  test('the listing continues on /search/2/, which links back and searches from /search/', () => {
+  test('the listing continues on /search/2/ and on, each page linking back and searching from /search/', () => {
     const papers = readScans(scansDir).filter((source) => source.flags.length > 0);
-    expect(papers.length).toBeGreaterThan(100);
+    const pages = Math.ceil(papers.length / 100);
+    expect(pages).toBeGreaterThan(2);
+    const sectionsOf = (doc: Root) => listedPapers(doc);
     const first = page(outDir, 'search');
-    const second = page(outDir, 'search/2');
-    expect(listedPapers(first)).toHaveLength(100);
-    expect(listedPapers(second)).toHaveLength(papers.length - 100);
-    expect(find(first, (el) => el.name === 'a' && el.attribs.href === '/search/2/').length).toBeGreaterThan(0);
-    expect(find(second, (el) => el.name === 'a' && el.attribs.href === '/search/').length).toBeGreaterThan(0);
-    expect(find(second, (el) => el.name === 'form')[0]?.attribs.action).toBe('/search/');
-    expect(find(second, (el) => el.name === 'flag-search')).toEqual([]);
-    expect(existsSync(path.join(outDir, 'search/3/index.html'))).toBe(false);
+    expect(sectionsOf(first)).toHaveLength(100);
+    expect(find(first, (el) => el.name === 'a' && el.attribs.href === '/glassbox/search/2/').length).toBeGreaterThan(0);
+    for (let number = 2; number <= pages; number++) {
+      const later = page(outDir, `search/${number}`);
+      expect(sectionsOf(later)).toHaveLength(number < pages ? 100 : papers.length - 100 * (pages - 1));
+      expect(find(later, (el) => el.name === 'a' && el.attribs.href === '/glassbox/search/').length).toBeGreaterThan(0);
+      expect(find(later, (el) => el.name === 'form')[0]?.attribs.action).toBe('/glassbox/search/');
+      expect(find(later, (el) => el.name === 'flag-search')).toEqual([]);
+    }
+    expect(existsSync(path.join(outDir, `search/${pages + 1}/index.html`))).toBe(false);
   });
 });

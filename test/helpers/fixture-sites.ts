@@ -6,11 +6,15 @@
  * vitest's `provide`/`inject`), so two test runs in one working tree never rebuild a site
  * under each other's feet.
  */
-import { cpSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { createTempRepo, type TempRepo } from './git-repo.ts';
-import { ROOT, type SiteOptions } from './site.ts';
+import { ROOT, buildSiteOrThrow, type SiteOptions } from './site.ts';
+import { synthesizeScan, syntheticId } from '../../scripts/lib/synthetic-scans.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -68,4 +72,79 @@ export function fixtureSite(name: FixtureSiteName): { outDir: string; base: stri
     throw new Error(`fixture site "${name}" is not built in ${outDir}: run the test through vitest so test/global-setup.ts builds it`);
   }
   return { outDir, base: FIXTURE_SITES[name].base, run };
+}
+
+/**
+ * What a build reads from a scans folder: every file's path and bytes, and, when the folder is
+ * in a git repository, its HEAD commit and tags (audit versions, history and releases come from git).
+ * Not the folder's own path, so two scratch repositories made alike count as the same input.
+ */
+function scansFingerprint(scansDir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(scansDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(scansDir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(scansDir, file)))
+      .update('\0');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: scansDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    hash.update(git('rev-parse', 'HEAD')).update(git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/tags'));
+  } catch {
+    // Not in a git repository: the build finds no history either.
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Build a site once per test run, shared by every test file that asks for the same inputs
+ * (options and scans, see `scansFingerprint`): the first caller builds it, later ones (in
+ * this or another file, build or browser project) get the same folder. Only tests that read a
+ * site may share it; a test that changes the output must build its own with `buildSiteOrThrow`.
+ * Removed with the run's other sites by the global setup.
+ */
+export async function sharedSite(options: SiteOptions): Promise<string> {
+  const run = inject('fixtureRun');
+  const { scansDir, ...rest } = options;
+  const key = createHash('sha256')
+    .update(JSON.stringify({ ...rest, scans: scansFingerprint(path.resolve(ROOT, scansDir)) }))
+    .digest('hex')
+    .slice(0, 16);
+  const name = `${run}/${options.name}-${key}`;
+  const outDir = path.join(ROOT, '.cache/sites', name);
+  if (existsSync(path.join(outDir, 'index.html'))) return outDir;
+  // Built under a name of its own and moved into place, so a file reading the site never sees
+  // half a build even if two processes ask for it at once.
+  const built = await buildSiteOrThrow({ ...options, name: `${name}.${process.pid}` });
+  try {
+    renameSync(built, outDir);
+  } catch (error) {
+    if (!existsSync(path.join(outDir, 'index.html'))) throw error;
+    rmSync(built, { recursive: true, force: true });
+  }
+  return outDir;
+}
+
+/**
+ * The 560 synthetic scans (seed 7) of the paged-listing tests, with their ids, in id order: enough
+ * for an item's failing papers to run past its first page of 250.
+ */
+export const SYNTHETIC_SCANS = Array.from({ length: 560 }, (_, i) => ({ id: syntheticId(i + 1), scan: synthesizeScan(i + 1, 7) }));
+
+/**
+ * The site of `SYNTHETIC_SCANS` under `/glassbox/`, without social images (no test here reads
+ * them): more than 100 papers, so every listing runs over pages. Built once per run and shared
+ * by the leaderboard, item and search tests. The scans folder is a fresh copy; remove it after.
+ */
+export async function syntheticSite(): Promise<{ scansDir: string; outDir: string }> {
+  const scansDir = mkdtempSync(path.join(tmpdir(), 'glassbox-synthetic-'));
+  for (const { id, scan } of SYNTHETIC_SCANS) {
+    mkdirSync(path.join(scansDir, id), { recursive: true });
+    writeFileSync(path.join(scansDir, id, 'scan.json'), JSON.stringify(scan, null, 2) + '\n');
+  }
+  const outDir = await sharedSite({ name: 'synthetic-250', scansDir, base: '/glassbox/', env: { OG_IMAGES: 'off' } });
+  return { scansDir, outDir };
 }

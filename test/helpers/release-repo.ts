@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { sharedSite } from './fixture-sites.ts';
 import { createTempRepo, type TempRepo } from './git-repo.ts';
 import { ROOT } from './site.ts';
 
@@ -24,4 +25,13 @@ export function createReleasedRepo(): { repo: TempRepo; second: string } {
   const second = repo.commit('Second round', '2026-02-20T08:30:00Z');
   repo.git('tag', 'v2026.02');
   return { repo, second };
+}
+
+/** The site of a repository from `createReleasedRepo`, under `/glassbox/`: built once per test run and shared (build and browser tests read the same one). */
+export function releasedSite(repo: TempRepo): Promise<string> {
+  // Vitest workers export BASE_URL=/ into process.env, and Astro lets it override the configured base.
+  // Audit pages render APA only, as on a large site, so they link the data formats rather than
+  // print them (test/browser/citation-picker.test.ts); release pages carry every format anyway.
+  const env = { SITE_URL: 'https://example-org.github.io', OG_IMAGES: 'off', BASE_URL: '/glassbox/', CITATION_STYLES: 'default' };
+  return sharedSite({ name: 'releases', scansDir: repo.scansDir, base: '/glassbox/', env });
 }

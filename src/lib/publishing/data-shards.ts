@@ -175,7 +175,7 @@ export class DataShardWriter {
 
 /** What `/data/manifest.json` says about the shards' lines. */
 export const SHARD_FORMAT =
-  'Each shard is a gzip file of JSON lines, one record per line in id order: {"id", "version", "scores", "scan"}, the records of scans.json. Concatenating the shards in the order listed gives every record once.';
+  'Each shard is a gzip file of JSON lines, one record per line in id order: {"id", "version", "scores", "companions", "scan"}, the records of scans.json. Concatenating the shards in the order listed gives every record once.';
 
 /** `/data/manifest.json`: the shards in id order and, while small enough, the whole file. */
 export function dataManifest(schemaUrl: string, shards: readonly ShardEntry[], whole: DataManifest['whole']): DataManifest {
