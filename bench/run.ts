@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--repeat N] [--with-25k | --max N] [--with-100k] [--no-seed-sized] [--no-browser] [--no-pagefind] [--og] [--warm]`
+ * `npm run bench [-- --sizes 1000,10000] [--repeat N] [--with-25k | --max N] [--with-100k] [--no-seed-sized] [--no-browser] [--no-pagefind] [--og] [--warm] [--second-audits F] [--replies F]`
  *
  * The sizes are built from the small synthetic profile, so figures stay comparable with earlier
  * runs; then the largest size is built again from seed-sized scans (`npm run synth -- --profile
@@ -12,6 +12,9 @@
  * 1,000 scans, and building them at one size only would make the growth figure meaningless.
  * `--warm` adds a rebuild of the largest size with the content cache kept (an incremental build).
  * `--repeat N` builds each site N times, alternating, and keeps the fastest.
+ * `--second-audits 0.1 --replies 0.05` give about one paper in ten an independent audit and one in
+ * twenty a reply (issue 12's budgets), as `npm run synth` does; by default scans have neither, so
+ * figures stay comparable with earlier runs.
  * Synthesise fictional scans, build the real site and a bare Astro site over them, weigh the
  * pages, time the client code in Chromium next to Pagefind, and print one line per figure. The
  * figures go to bench/results.json and bench/results.md, compared with the previous run.
@@ -57,6 +60,8 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '1' },
     warm: { type: 'boolean', default: false },
     base: { type: 'string', default: '/' },
+    'second-audits': { type: 'string', default: '0' },
+    replies: { type: 'string', default: '0' },
     results: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
   },
 });
@@ -66,6 +71,13 @@ const stressSize = values.max ? Number(values.max) : values['with-25k'] ? 25_000
 const base = values.base.endsWith('/') ? values.base : values.base + '/';
 const largest = Math.max(...sizes);
 const repeat = Number(values.repeat);
+/** Shares of papers given an independent audit and a reply (issue 12), as `npm run synth` takes them. */
+const companionShares = { secondAudits: Number(values['second-audits']), replies: Number(values.replies) };
+for (const [flag, share] of [
+  ['--second-audits', companionShares.secondAudits],
+  ['--replies', companionShares.replies],
+] as const)
+  if (!(share >= 0 && share <= 1)) throw new Error(`${flag} must be a share between 0 and 1, got ${share}`);
 if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive integer, got ${values.repeat}`);
 
 const figures: Figure[] = [];
@@ -86,11 +98,13 @@ function readPrevious(file: string): Map<string, Figure> {
 
 /** Synthesise `count` scans once; the folder is reused while its marker says it is complete. */
 function synthesise(count: number, profile: ScanProfile = 'small'): string {
-  const dir = path.join(OUT, profile === 'small' ? `scans-${count}` : `scans-${profile}-${count}`);
+  const companions = companionShares.secondAudits > 0 || companionShares.replies > 0 ? `-a${companionShares.secondAudits}-r${companionShares.replies}` : '';
+  const dir = path.join(OUT, `${profile === 'small' ? 'scans' : `scans-${profile}`}-${count}${companions}`);
   const marker = path.join(dir, '.complete');
   if (existsSync(marker)) return dir;
   rmSync(dir, { recursive: true, force: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/synth.ts'), '--count', String(count), '--out', dir, '--profile', profile], {
+  const shares = ['--second-audits', String(companionShares.secondAudits), '--replies', String(companionShares.replies)];
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/synth.ts'), '--count', String(count), '--out', dir, '--profile', profile, ...shares], {
     cwd: ROOT,
     stdio: 'inherit',
   });
@@ -567,6 +581,8 @@ function machine(): Record<string, string | number> {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     commit: commitAtStart,
+    secondAuditShare: companionShares.secondAudits,
+    replyShare: companionShares.replies,
   };
 }
 

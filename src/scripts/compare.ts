@@ -62,7 +62,7 @@ function linkedText(text: string): DocumentFragment {
 
 /** An answer as a word, its symbol drawn by answers.css, as Answer.astro renders it. */
 function answerBadge(answer: ItemAnswer): HTMLElement {
-  return element('span', ANSWER_TEXT[answer].word, `answer a-${answer}`);
+  return element('span', ANSWER_TEXT[answer].word, `answer ${answer}`);
 }
 
 function scoreCell(score: Score): HTMLTableCellElement {

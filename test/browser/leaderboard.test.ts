@@ -191,7 +191,7 @@ describe('the URL restores the view', () => {
 
 describe('the disputed filter', () => {
   /** Ids of the rows shown, top to bottom. */
-  const shownIds = (page: Page) => page.locator('main table tbody tr .id').allTextContents();
+  const shownIds = (page: Page) => page.locator('main table tbody tr th small').allTextContents();
 
   test('keeps only audits a reply disputes, puts disputed=1 in the URL, and is restored from it', async () => {
     const first = await openLeaderboard();

@@ -93,7 +93,7 @@ describe('pages of the main fixture site (base /)', () => {
         expect(text(agreement), item.key).toMatch(/^(?:3 of 3 say |Audits disagree: split )/);
         expect(text(li), item.key).toBe(`${item.label} ${ANSWER_TEXT[kind].word} ${answer.justification} ${text(agreement)}`);
         // The word is in the HTML; its symbol is drawn by the class (answers.css).
-        expect(DomUtils.findOne((el) => (el.attribs.class ?? '').startsWith('answer '), [li!])?.attribs.class, item.key).toBe(`answer a-${kind}`);
+        expect(DomUtils.findOne((el) => (el.attribs.class ?? '').startsWith('answer '), [li!])?.attribs.class, item.key).toBe(`answer ${kind}`);
         expect(links([li!])[0]?.attribs.href, 'the item name opens its item page').toBe(`/items/${category.key}/${item.key}/`);
       }
     });

@@ -12,6 +12,6 @@ test.each([
   // An item that does not apply is not applicable whatever its answer says.
   [{ applies: false, answer: true }, 'na', '–', 'not applicable'],
 ])('%j shows %s as a word whose class draws its symbol %s, never colour alone', async (answer, kind, symbol, word) => {
-  expect(readFileSync('src/styles/answers.css', 'utf8')).toContain(`.a-${kind}::before {\n  content: '${symbol} ';`);
-  expect(await container.renderToString(Answer, { props: { answer } })).toBe(`<span class="answer a-${kind}">${word}</span>`);
+  expect(readFileSync('src/styles/answers.css', 'utf8')).toContain(`.answer.${kind}::before {\n  content: '${symbol} ';`);
+  expect(await container.renderToString(Answer, { props: { answer } })).toBe(`<span class="answer ${kind}">${word}</span>`);
 });
