@@ -10,10 +10,10 @@
  * That is exact only where citeproc prints the text as given. It rewrites some text: quotes and
  * apostrophes become typographic, punctuation merges with the punctuation after a field, periods
  * can be stripped, a style can change case. So a value printed by the layout must be plain
- * (letters, digits, spaces and inner punctuation citeproc leaves alone), and each shape is
- * laid out in two cases, so any case change shows. Anything else (a changed token, a value that
- * is not plain) is rendered by citeproc itself, so the result is
- * always citeproc's: test/unit/publishing/style-layouts.test.ts compares the two on many records.
+ * (letters, digits, spaces and inner punctuation citeproc leaves alone), and each shape is laid
+ * out in two cases, so any case change shows. Anything else (a changed token, a value that is not
+ * plain) is rendered by citeproc itself, so the result is always citeproc's:
+ * test/unit/publishing/style-layouts.test.ts compares the two paths on many records.
  */
 import type { CslName, CslRecord } from './citation-record.ts';
 
