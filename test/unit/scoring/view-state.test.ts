@@ -9,6 +9,9 @@ import {
   type ViewState,
 } from '../../../src/lib/scoring/view-state.ts';
 
+/** Every filter of a parsed view unset: what `parseViewState` returns for each filter the query leaves out. */
+const NO_FILTERS = { venue: undefined, year: undefined, tag: undefined, made: undefined, rubric: undefined, disputed: undefined, q: undefined };
+
 const KEYS = ['rank', 'title', 'overall', 'artifacts', 'flags', 'year', 'venue'];
 
 describe('parseViewState', () => {
@@ -31,13 +34,7 @@ describe('parseViewState', () => {
   ])('%s', (_, query, expected) => {
     expect(parseViewState(query, KEYS)).toEqual({
       ...DEFAULT_VIEW,
-      venue: undefined,
-      year: undefined,
-      tag: undefined,
-      made: undefined,
-      rubric: undefined,
-      disputed: undefined,
-      q: undefined,
+      ...NO_FILTERS,
       ...expected,
     });
   });
@@ -75,13 +72,7 @@ describe('serialiseViewState', () => {
     { sort: 'overall', dir: 'desc', disputed: true, page: 3 },
   ])('round-trips %j', (state) => {
     expect(parseViewState(serialiseViewState(state), KEYS)).toEqual({
-      venue: undefined,
-      year: undefined,
-      tag: undefined,
-      made: undefined,
-      rubric: undefined,
-      disputed: undefined,
-      q: undefined,
+      ...NO_FILTERS,
       ...state,
     });
   });
