@@ -8,6 +8,7 @@ import axe from 'axe-core';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLOUR_RULES, axeViolations, openAxePage } from '../helpers/axe.ts';
+import { settle } from '../helpers/chromium.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { pageTypes } from '../helpers/page-types.ts';
@@ -36,7 +37,7 @@ describe.each(Object.entries(VIEWS))('axe in the %s view', (_view, options) => {
     const { page } = view!;
     const response = await page.goto(site.server.page(sitePath));
     expect(response?.status(), 'HTTP status').toBe(status);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(await axeViolations(page, options.colorScheme)).toEqual([]);
     // Reflow: at phone width nothing but the scroll regions may be wider than the screen.
     const width = options.viewport?.width ?? 0;

@@ -176,7 +176,7 @@ describe('listing pages stay inert', () => {
       expect(count, 'sort buttons').toBeGreaterThan(0);
       for (let i = 0; i < count; i += 1) {
         await sortButtons.nth(i).click();
-        await watched.page.waitForLoadState('networkidle');
+        await settle(watched.page);
       }
       await expectInert(watched);
       const rows = comparable(await watched.page.locator('main table tbody').innerText());

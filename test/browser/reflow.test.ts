@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openWatchedPage, type WatchedPage } from '../helpers/chromium.ts';
+import { openWatchedPage, settle, type WatchedPage } from '../helpers/chromium.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { useServedSite } from '../helpers/served-site.ts';
@@ -45,7 +45,7 @@ describe('phone width with hostile text', () => {
   test.each(hostilePages)('$type ($path) is no wider than the screen', async ({ path: sitePath }) => {
     const { page } = watched!;
     await page.goto(site.server.page(sitePath));
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     const overflow = await measureOverflow(page);
     expect(overflow.wide, 'elements wider than the screen outside a scroll region').toEqual([]);
     expect(overflow.width).toBeLessThanOrEqual(PHONE_WIDTH);

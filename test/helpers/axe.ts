@@ -5,6 +5,7 @@
  */
 import axe from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { trackRequests } from './chromium.ts';
 
 /**
  * axe's colour rules that its default run includes (the AAA `color-contrast-enhanced` is off by
@@ -59,5 +60,5 @@ export async function axeViolations(page: Page, colorScheme: 'light' | 'dark' = 
 export async function openAxePage(browser: Browser, options: BrowserContextOptions): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await browser.newContext({ ...options, bypassCSP: true });
   await context.addInitScript(axe.source);
-  return { page: await context.newPage(), close: () => context.close() };
+  return { page: trackRequests(await context.newPage()), close: () => context.close() };
 }

@@ -3,6 +3,7 @@
  * the system one, and a missing one is a clear error telling how to install it.
  */
 import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** The system Chromium (Debian package `chromium`). */
@@ -35,7 +36,7 @@ export interface WatchedPage {
 /** Open a page in a fresh context and record console errors, page errors and failed or 4xx/5xx requests. */
 export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext(options);
-  const page = await context.newPage();
+  const page = trackRequests(await context.newPage());
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -53,10 +54,59 @@ export async function openWatchedPage(browser: Browser, options: BrowserContextO
   return { page, problems, close: () => context.close() };
 }
 
-/** Wait until the page is loaded and the network quiet, so lazy requests have had their chance to fail. */
+/**
+ * How long no request may be in flight before the network counts as quiet. Playwright's own
+ * `networkidle` waits 500 ms after the last request, on every page of every test (over two
+ * minutes a run); the fixture server answers in a millisecond or two, and the site's scripts
+ * start their fetches on load or on a user's action, never on a timer.
+ */
+const QUIET_MS = 100;
+
+/** Requests in flight on each page that `trackRequests` watches, and who waits for them to end. */
+interface RequestCount {
+  inFlight: number;
+  waiting: (() => void)[];
+}
+const requestCounts = new WeakMap<Page, RequestCount>();
+
+/** Count the page's requests in flight from now on, so `settle` can tell when its network is quiet. */
+export function trackRequests(page: Page): Page {
+  const count: RequestCount = { inFlight: 0, waiting: [] };
+  const ended = () => {
+    count.inFlight = Math.max(0, count.inFlight - 1);
+    if (count.inFlight === 0) for (const wake of count.waiting.splice(0)) wake();
+  };
+  page.on('request', () => (count.inFlight += 1));
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  requestCounts.set(page, count);
+  return page;
+}
+
+/** Longest wait for a quiet network, as Playwright's own default timeout. */
+const QUIET_DEADLINE_MS = 30_000;
+
+/** Resolve once no request of the page has been in flight for `QUIET_MS`. */
+async function networkQuiet(count: RequestCount): Promise<void> {
+  const deadline = Date.now() + QUIET_DEADLINE_MS;
+  while (Date.now() < deadline) {
+    if (count.inFlight > 0) await Promise.race([new Promise<void>((wake) => count.waiting.push(wake)), delay(QUIET_DEADLINE_MS)]);
+    await delay(QUIET_MS);
+    if (count.inFlight === 0) return;
+  }
+  throw new Error(`the network never went quiet: ${count.inFlight} requests still in flight after ${QUIET_DEADLINE_MS / 1000} s`);
+}
+
+/**
+ * Wait until the page is loaded and the network quiet, so lazy requests have had their chance to
+ * fail. Pages opened by `openWatchedPage` or `openAxePage` have their requests counted; any
+ * other page falls back to Playwright's slower `networkidle`.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForLoadState('networkidle');
+  const count = requestCounts.get(page);
+  if (count) await networkQuiet(count);
+  else await page.waitForLoadState('networkidle');
 }
 
 /** The value of the sentinel global that hostile payloads set; undefined when nothing ran. */
