@@ -17,7 +17,9 @@ export default defineConfig({
     projects: [
       // Several unit files run the command-line scripts as child processes; on a busy 2-core
       // machine one such test takes seconds, so 5 s (vitest's default) failed tests that passed.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // Files share one module graph (isolate: false): a fresh graph per file cost half a second
+      // each, more than most files' tests; each file restores what it stubs.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, isolate: false } },
       // getViteConfig gives the project Astro's Vite plugins, which compile .astro files. The
       // files share one module graph (isolate: false): each stubs only the env it restores.
       getViteConfig({ test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'node', isolate: false } }),
@@ -31,6 +33,7 @@ export default defineConfig({
           // One build file at a time: every astro build rewrites the shared .astro/ folder at the
           // repository root, and two at once made a build fail without its own error in CI.
           fileParallelism: false,
+          isolate: false,
           globalSetup: fixtureSites,
         },
       },
@@ -46,6 +49,7 @@ export default defineConfig({
           // One file at a time: the files are CPU-bound (Chromium, axe), so on CI's two cores two at
           // once each took twice as long; the whole suite was 658 s this way and 755 s with two workers.
           fileParallelism: false,
+          isolate: false,
           globalSetup: fixtureSites,
         },
       },

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 
 /** The system Chromium (Debian package `chromium`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -120,19 +120,24 @@ const QUIET_MS = 100;
 
 /** Requests in flight on each page that `trackRequests` watches, and who waits for them to end. */
 interface RequestCount {
-  inFlight: number;
+  inFlight: Set<Request>;
   waiting: (() => void)[];
 }
 const requestCounts = new WeakMap<Page, RequestCount>();
 
-/** Count the page's requests in flight from now on, so `settle` can tell when its network is quiet. */
+/**
+ * Count the page's requests in flight from now on, so `settle` can tell when its network is
+ * quiet. A request ends with its response: Playwright reports a fetch whose body the script
+ * never reads as finished only much later, if at all.
+ */
 export function trackRequests(page: Page): Page {
-  const count: RequestCount = { inFlight: 0, waiting: [] };
-  const ended = () => {
-    count.inFlight = Math.max(0, count.inFlight - 1);
-    if (count.inFlight === 0) for (const wake of count.waiting.splice(0)) wake();
+  const count: RequestCount = { inFlight: new Set(), waiting: [] };
+  const ended = (request: Request) => {
+    if (!count.inFlight.delete(request) || count.inFlight.size > 0) return;
+    for (const wake of count.waiting.splice(0)) wake();
   };
-  page.on('request', () => (count.inFlight += 1));
+  page.on('request', (request) => count.inFlight.add(request));
+  page.on('response', (response) => ended(response.request()));
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
   requestCounts.set(page, count);
@@ -146,11 +151,11 @@ const QUIET_DEADLINE_MS = 30_000;
 async function networkQuiet(count: RequestCount): Promise<void> {
   const deadline = Date.now() + QUIET_DEADLINE_MS;
   while (Date.now() < deadline) {
-    if (count.inFlight > 0) await Promise.race([new Promise<void>((wake) => count.waiting.push(wake)), delay(QUIET_DEADLINE_MS)]);
+    if (count.inFlight.size > 0) await Promise.race([new Promise<void>((wake) => count.waiting.push(wake)), delay(QUIET_DEADLINE_MS)]);
     await delay(QUIET_MS);
-    if (count.inFlight === 0) return;
+    if (count.inFlight.size === 0) return;
   }
-  throw new Error(`the network never went quiet: ${count.inFlight} requests still in flight after ${QUIET_DEADLINE_MS / 1000} s`);
+  throw new Error(`the network never went quiet: ${count.inFlight.size} requests still in flight after ${QUIET_DEADLINE_MS / 1000} s`);
 }
 
 /**

@@ -1,0 +1,10 @@
+import { launchChromium } from './helpers/chromium.ts';
+import { serveSite } from './helpers/fixture-server.ts';
+const server = await serveSite('/tmp/late', '/');
+const browser = await launchChromium();
+const page = await (await browser.newContext()).newPage();
+for (const ev of ['request', 'requestfinished', 'requestfailed', 'response'] as const) page.on(ev as 'request', (r: any) => console.log(ev, (r.url ? r.url() : r.request().url()).split('/').pop()));
+await page.goto(server.page('/late.html'));
+await new Promise((r) => setTimeout(r, 1500));
+console.log(await page.title());
+await browser.close(); await server.close();
