@@ -97,7 +97,7 @@ async function handBack(browser: Browser, key: string, page: Page, origins: Set<
     const [origin, ...others] = [...origins].filter((seen) => seen !== 'null');
     const onlyOrigin = others.length === 0 && (origin === undefined || new URL(page.url()).origin === origin);
     if (!onlyOrigin || page.isClosed() || context.pages().length > 1) throw new Error('not reusable');
-    await page.removeAllListeners();
+    page.removeAllListeners();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     if (origin) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
     await context.clearCookies();
