@@ -237,13 +237,16 @@ function noticeView({ current, repoPath }: AuditVersion, config: SiteConfig): Ve
 function citationView(record: ScanRecord, version: AuditVersion, config: SiteConfig, styles: readonly CitationStyleKey[]): CitationView {
   const { current, history } = version;
   const stylesLeftOut = CITATION_STYLES.filter((style) => !styles.includes(style.key)).map((style) => style.label);
+  // Large sites (some styles left out) link the data formats' files rather than print them, so
+  // their text is not rendered here: the after-build integration renders it once, for the files.
+  const inlineData = stylesLeftOut.length === 0;
   return {
     current: current && { short: current.short, date: current.date, permalink: version.permalink, sourceUrl: version.sourceUrl },
     unversionedReason: history.versioned ? undefined : history.reason,
-    formats: citationFormats(version.citation, { styles }),
+    formats: citationFormats(version.citation, { styles, dataText: inlineData }),
     stylesLeftOut,
     downloadBase: withBase(paperPath(record.id), config.base),
-    inlineData: stylesLeftOut.length === 0,
+    inlineData,
   };
 }
 

@@ -178,6 +178,11 @@ function dataText(key: CitationDataKey, record: CslRecord): string {
 export interface CitationFormatOptions {
   /** Styles to render (default: all); data formats are always included. */
   styles?: readonly CitationStyleKey[];
+  /**
+   * Whether data formats carry their text (default true). A page that only links their files
+   * (see `inlineData` in citation-picker.ts) asks for none: their text is left empty, not rendered.
+   */
+  dataText?: boolean;
 }
 
 /**
@@ -196,7 +201,7 @@ export function recordCitations(record: CslRecord, options: CitationFormatOption
     key: format.key,
     label: format.label,
     kind: 'data',
-    text: dataText(format.key, record),
+    text: options.dataText === false ? '' : dataText(format.key, record),
     file: format.file,
   }));
   return [...styles, ...data];

@@ -128,6 +128,8 @@ describe('citation, share and history', () => {
     expect(citation.formats.map((format) => format.key)).toEqual(['apa', ...CITATION_DATA_FORMATS.map((format) => format.key)]);
     expect(citation.stylesLeftOut).toEqual(CITATION_STYLES.slice(1).map((style) => style.label));
     expect(citation.inlineData).toBe(false);
+    // Only linked, so not rendered: the files are written (and their text rendered) once, after the build.
+    expect(citation.formats.filter((format) => format.kind === 'data').map((format) => format.text)).toEqual(CITATION_DATA_FORMATS.map(() => ''));
   });
 
   test('an audit made and reviewed by people is credited to them, in the citations, the head tags and the JSON-LD', () => {

@@ -283,6 +283,15 @@ test('rendering only some styles leaves the data formats whole', () => {
   expect(citationFormats(seedInput, { styles: [] }).every((format) => format.kind === 'data')).toBe(true);
 });
 
+test('data formats asked for without their text (a page that links their files) are listed with empty text, styles still rendered', () => {
+  const formats = citationFormats(seedInput, { styles: ['apa'], dataText: false });
+  expect(formats.map((format) => [format.key, format.file, format.text === ''])).toEqual([
+    ['apa', undefined, false],
+    ...CITATION_DATA_FORMATS.map((format) => [format.key, format.file, true]),
+  ]);
+  expect(formats[0]!.text).toBe(text(citationFormats(seedInput), 'apa'));
+});
+
 test.each([
   [{}, 1000, CITATION_STYLES.length],
   [{}, 1001, 1],
