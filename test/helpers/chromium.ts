@@ -151,7 +151,9 @@ const QUIET_DEADLINE_MS = 30_000;
 async function networkQuiet(count: RequestCount): Promise<void> {
   const deadline = Date.now() + QUIET_DEADLINE_MS;
   while (Date.now() < deadline) {
-    if (count.inFlight.size > 0) await Promise.race([new Promise<void>((wake) => count.waiting.push(wake)), delay(QUIET_DEADLINE_MS)]);
+    // The deadline's timer is unref'd: a page that went quiet must not keep the worker alive for it.
+    if (count.inFlight.size > 0)
+      await Promise.race([new Promise<void>((wake) => count.waiting.push(wake)), delay(deadline - Date.now(), undefined, { ref: false })]);
     await delay(QUIET_MS);
     if (count.inFlight.size === 0) return;
   }
