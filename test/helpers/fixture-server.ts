@@ -88,6 +88,12 @@ export async function serveSite(outDir: string, base = '/'): Promise<StaticSite>
   return {
     url: siteUrl,
     page: (sitePath) => new URL(sitePath.replace(/^\//, ''), siteUrl).href,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    // Chromium outlives a test file (see served-site.ts) and keeps its connections alive: drop
+    // them, or close would wait out their keep-alive.
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * One Chromium and one served fixture site per browser test file, opened before its tests and
- * closed after them. Kept apart from browser.ts so benchmarks can launch Chromium without vitest.
+ * A served fixture site per browser test file, opened before its tests and closed after them, and
+ * the Chromium its worker shares between files. Kept apart from chromium.ts so benchmarks can
+ * launch Chromium without vitest.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -14,17 +15,28 @@ export interface ServedSite {
   readonly server: StaticSite;
 }
 
-/** Launch Chromium and serve a fixture site before this file's tests; close both after them. */
+/**
+ * One Chromium for every browser file a test worker runs: the files share the worker's module
+ * graph (isolate: false in vitest.config.ts), so this module and its browser outlive a file, and
+ * the pages openWatchedPage keeps go from file to file too. Launching one per file cost about a
+ * second each. Playwright closes it when the worker exits; a crashed one is launched afresh.
+ */
+let workerBrowser: Promise<Browser> | undefined;
+function sharedChromium(): Promise<Browser> {
+  workerBrowser ??= launchChromium().then((browser) => browser.on('disconnected', () => (workerBrowser = undefined)));
+  return workerBrowser;
+}
+
+/** Serve a fixture site, and have the worker's Chromium ready, before this file's tests; stop serving after them. */
 export function useServedSite(name: FixtureSiteName): ServedSite {
   let browser: Browser | undefined;
   let server: StaticSite | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
     const { outDir, base } = fixtureSite(name);
     server = await serveSite(outDir, base);
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
   const ready = <T>(value: T | undefined): T => {
