@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,15 +23,18 @@ describe('resolveRequestPath', () => {
 
 describe('serveSite', () => {
   let site: StaticSite;
+  const dir = mkdtempSync(path.join(tmpdir(), 'glassbox-serve-'));
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'glassbox-serve-'));
     mkdirSync(path.join(dir, 'about'));
     writeFileSync(path.join(dir, 'index.html'), '<h1>home</h1>');
     writeFileSync(path.join(dir, 'about', 'index.html'), '<h1>about</h1>');
     writeFileSync(path.join(dir, '404.html'), '<h1>lost</h1>');
     site = await serveSite(dir, '/glassbox');
   });
-  afterAll(() => site?.close());
+  afterAll(async () => {
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test.each([
     ['/glassbox/', 200, '<h1>home</h1>'],

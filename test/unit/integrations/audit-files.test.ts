@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { auditFileSources, writeAuditFiles } from '../../../src/integrations/audit-files.ts';
 import { createBuildModel } from '../../../src/build-model/model.ts';
 import { scanRecords } from '../../../src/build-model/scans.ts';
@@ -20,6 +20,7 @@ test('writes each scan file byte for byte and its badge, from the model', () => 
     history: () => readHistory(FIXTURES),
   });
   const outDir = mkdtempSync(path.join(tmpdir(), 'glassbox-files-'));
+  onTestFinished(() => rmSync(outDir, { recursive: true, force: true }));
   const count = writeAuditFiles(auditFileSources(model), outDir);
   expect(count).toBe(model.records.length);
   for (const { id, sourcePath } of model.records) {

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { OG_AUTO_LIMIT, cachedOgImage, ogImageInput, ogImageKey, ogImagesEnabled } from '../../../src/lib/publishing/og-image.ts';
 import { scoreOf } from '../../../src/lib/scoring/scoring.ts';
 import { CATEGORY_KEYS } from '../../../src/lib/scan-format/rubric.ts';
@@ -37,6 +37,7 @@ test('the input keeps rubric order and drops invisible format characters from th
 
 describe('rendering with a content-hash cache', () => {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'glassbox-og-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   test('renders a 1200×630 PNG once, then serves the same bytes from the cache', async () => {
     const first = await cachedOgImage(input, cacheDir);
