@@ -53,6 +53,7 @@ export interface DataSource {
 export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: string, limits: DataDownloadLimits = {}, parent = tmpdir()): DataDownloads {
   mkdirSync(parent, { recursive: true });
   const stagedDir = mkdtempSync(path.join(parent, 'glassbox-data-'));
+  removeAtExitUnlessPublished(stagedDir);
   const files: string[] = [];
   const options: Partial<ShardOptions> = limits.targetRecords ? { targetRecords: limits.targetRecords } : {};
   const shards = new DataShardWriter((name, bytes) => {
@@ -81,6 +82,19 @@ export function publishDataDownloads(downloads: DataDownloads, dataDir: string):
   mkdirSync(dataDir, { recursive: true });
   for (const name of downloads.files) copyFileSync(path.join(downloads.stagedDir, name), path.join(dataDir, name));
   rmSync(downloads.stagedDir, { recursive: true, force: true });
+  unpublished.delete(downloads.stagedDir);
+}
+
+/**
+ * Staging folders never published: the dev server stages afresh whenever a scan changes, and a
+ * build can fail after the /data/ page rendered. They go when the process exits, not before:
+ * a page may still be reading one.
+ */
+const unpublished = new Set<string>();
+
+function removeAtExitUnlessPublished(stagedDir: string): void {
+  if (unpublished.size === 0) process.once('exit', () => unpublished.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  unpublished.add(stagedDir);
 }
 
 /**

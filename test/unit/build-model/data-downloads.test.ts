@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,4 +77,24 @@ test('a limit exactly the size of scans.json keeps it', () => {
   const bytes = Buffer.byteLength(expectedWhole);
   expect(stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes }, parent).whole.published).toBe(true);
   expect(stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes - 1 }, parent).whole.published).toBe(false);
+});
+
+test('a staging folder never published is removed when the process exits, and a published one at once', () => {
+  // A separate process, so its exit can be watched: as a dev server or a failed build would leave it.
+  const script = `
+    import { existsSync } from 'node:fs';
+    import { stageDataDownloads, publishDataDownloads } from ${JSON.stringify(path.resolve('src/build-model/data-downloads.ts'))};
+    const kept = stageDataDownloads([], 'https://x.org/s.json', {}, ${JSON.stringify(parent)});
+    const published = stageDataDownloads([], 'https://x.org/s.json', {}, ${JSON.stringify(parent)});
+    publishDataDownloads(published, ${JSON.stringify(path.join(parent, 'published-data'))});
+    console.log(JSON.stringify({ kept: kept.stagedDir, existsBeforeExit: existsSync(kept.stagedDir), published: published.stagedDir }));
+  `;
+  const output = execFileSync(process.execPath, ['--experimental-transform-types', '--no-warnings', '--input-type=module', '--eval', script], {
+    encoding: 'utf8',
+  });
+  const { kept, existsBeforeExit, published } = JSON.parse(output) as { kept: string; existsBeforeExit: boolean; published: string };
+  expect(existsBeforeExit, 'kept until the process ends').toBe(true);
+  expect(existsSync(kept), 'gone after it').toBe(false);
+  expect(existsSync(published)).toBe(false);
+  expect(readdirSync(path.join(parent, 'published-data')).sort()).toEqual(['manifest.json', 'scans.json']);
 });
