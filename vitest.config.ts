@@ -46,8 +46,9 @@ export default defineConfig({
           hookTimeout: 600_000,
           // A busy 2-core CI machine can take seconds to re-render; the 1 s default polls fail there.
           expect: { poll: { timeout: 10_000 } },
-          // One file at a time: the files are CPU-bound (Chromium, axe), so on CI's two cores two at
-          // once each took twice as long; the whole suite was 658 s this way and 755 s with two workers.
+          // One file at a time: the files keep Chromium busy, so on CI's two cores two at once each
+          // took twice as long (the whole suite 658 s this way, 755 s with two workers; measured
+          // again after the networkidle fix in test/helpers/chromium.ts, about 540 s either way).
           fileParallelism: false,
           isolate: false,
           globalSetup: fixtureSites,
