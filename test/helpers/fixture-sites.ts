@@ -135,9 +135,11 @@ export async function sharedSite(options: SiteOptions): Promise<string> {
 export const SYNTHETIC_SCANS = Array.from({ length: 560 }, (_, i) => ({ id: syntheticId(i + 1), scan: synthesizeScan(i + 1, 7) }));
 
 /**
- * The site of `SYNTHETIC_SCANS` under `/glassbox/`, without social images (no test here reads
- * them): more than 100 papers, so every listing runs over pages. Built once per run and shared
- * by the leaderboard, item and search tests. The scans folder is a fresh copy; remove it after.
+ * The site of `SYNTHETIC_SCANS` under `/glassbox/`, without social images and with APA as the
+ * only citation style on audit pages (no test here reads either; every style would cost 560
+ * pages about 5 s of citeproc): more than 100 papers, so every listing runs over pages. Built
+ * once per run and shared by the leaderboard, item and search tests. The scans folder is a fresh
+ * copy; remove it after.
  */
 export async function syntheticSite(): Promise<{ scansDir: string; outDir: string }> {
   const scansDir = mkdtempSync(path.join(tmpdir(), 'glassbox-synthetic-'));
@@ -145,6 +147,6 @@ export async function syntheticSite(): Promise<{ scansDir: string; outDir: strin
     mkdirSync(path.join(scansDir, id), { recursive: true });
     writeFileSync(path.join(scansDir, id, 'scan.json'), JSON.stringify(scan, null, 2) + '\n');
   }
-  const outDir = await sharedSite({ name: 'synthetic-250', scansDir, base: '/glassbox/', env: { OG_IMAGES: 'off' } });
+  const outDir = await sharedSite({ name: 'synthetic-250', scansDir, base: '/glassbox/', env: { OG_IMAGES: 'off', CITATION_STYLES: 'default' } });
   return { scansDir, outDir };
 }
