@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pagePolicy } from '../helpers/csp.ts';
 import { diffTrees, hashTree, htmlPagePaths, listFiles } from '../helpers/dist-files.ts';
 import { fixtureSite, fixtureSiteOptions, type FixtureSiteName } from '../helpers/fixture-sites.ts';
 import { serveSite, type StaticSite } from '../helpers/fixture-server.ts';
@@ -66,14 +67,8 @@ describe('Content-Security-Policy', () => {
     expect(pages.length).toBeGreaterThan(0);
     const problems = pages.flatMap((file) => {
       const html = readFileSync(path.join(outDir, file), 'utf8');
-      const policy = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html)?.[1];
-      if (!policy) return [`${file}: no CSP meta tag`];
-      const directives = new Map(
-        policy
-          .split(';')
-          .map((part) => part.trim().split(/\s+/))
-          .map(([name, ...values]) => [name!.toLowerCase(), values]),
-      );
+      const directives = pagePolicy(html);
+      if (!directives) return [`${file}: no CSP meta tag`];
       const scriptSources = directives.get('script-src') ?? directives.get('default-src');
       if (!scriptSources) return [`${file}: CSP has neither script-src nor default-src`];
       return scriptSources.some((source) => /^'unsafe-(inline|eval)'$/.test(source)) ? [`${file}: script-src allows ${scriptSources.join(' ')}`] : [];
