@@ -91,9 +91,13 @@ export function publishDataDownloads(downloads: DataDownloads, dataDir: string):
  * a page may still be reading one.
  */
 const unpublished = new Set<string>();
+let exitHookSet = false;
 
 function removeAtExitUnlessPublished(stagedDir: string): void {
-  if (unpublished.size === 0) process.once('exit', () => unpublished.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  // One hook per process: keyed on the set being empty, a process that staged, published and
+  // staged again would add a second.
+  if (!exitHookSet) process.once('exit', () => unpublished.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  exitHookSet = true;
   unpublished.add(stagedDir);
 }
 
