@@ -4,17 +4,14 @@
  * The server page stays the no-JS baseline. The full rows (one columnar JSON file) are fetched
  * only when the reader asks for a view other than the server's: a sort, a filter, or a shared
  * URL carrying one. Only the visible page of rows is rendered, so sorting 10,000 rows is one
- * array sort plus 100 table rows.
+ * array sort plus new text in 100 table rows.
  */
-import { auditMarkers } from '../lib/scan-format/audit-origin.ts';
-import { applyView, decodeRows, percentText, scoreValue, type LeaderboardData, type LeaderboardRow } from '../lib/scoring/leaderboard-filters.ts';
-import { formatRank } from '../lib/scoring/ranking.ts';
-import { scoreBucketClass } from '../lib/scoring/score-bucket.ts';
+import { applyView, decodeRows, type LeaderboardData, type LeaderboardRow } from '../lib/scoring/leaderboard-filters.ts';
 import { pageCount, pagerItems, pageSlice } from '../lib/site/pagination.ts';
 import { isDefaultView, parseViewState, serialiseViewState, toggleSort, type ViewState } from '../lib/scoring/view-state.ts';
 import { formatCount } from '../lib/site/format-count.ts';
-import { paperPath, withBase } from '../lib/site/urls.ts';
 import { element } from './element.ts';
+import { LeaderboardRowView } from './leaderboard-row.ts';
 
 const DEBOUNCE_MS = 150;
 /** The filter form's fields, each named as its URL parameter. */
@@ -27,6 +24,8 @@ class Leaderboard extends HTMLElement {
   private view!: ViewState;
   private form?: HTMLFormElement;
   private timer?: number;
+  /** The table rows this script has drawn, reused from view to view. */
+  private readonly rowViews: LeaderboardRowView[] = [];
 
   connectedCallback(): void {
     const headers = [...this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')];
@@ -149,7 +148,7 @@ class Leaderboard extends HTMLElement {
     const pages = pageCount(shown.length, size);
     const page = Math.min(this.view.page, pages);
     const visible = pageSlice(shown, page, size);
-    this.querySelector('[data-rows-body]')!.replaceChildren(...visible.map((row) => this.renderRow(row)));
+    this.renderRows(visible);
     for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
       if (th.dataset.sort === this.view.sort) th.setAttribute('aria-sort', this.view.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
@@ -163,27 +162,14 @@ class Leaderboard extends HTMLElement {
     performance.measure('leaderboard:view', { start: started });
   }
 
-  private renderRow(row: LeaderboardRow): HTMLTableRowElement {
-    const tr = element('tr');
-    // The markup of LeaderboardTable.astro's rows: leaderboard.css styles them by position, not by class.
-    const paper = element('th');
-    paper.scope = 'row';
-    const link = element('a', row.title);
-    link.href = withBase(paperPath(row.id));
-    paper.append(link, ' ', element('small', row.id));
-    // The same markup as AuditMarkers.astro: a symbol for the eye, its label for screen readers and the tooltip.
-    for (const marker of auditMarkers(row)) {
-      const mark = element('span', undefined, `audit-mark mark-${marker.kind}`);
-      mark.title = marker.label;
-      const symbol = element('span', marker.symbol);
-      symbol.setAttribute('aria-hidden', 'true');
-      mark.append(symbol, element('span', marker.label, 'visually-hidden'));
-      paper.append(' ', mark);
-    }
-    tr.append(element('td', formatRank(row.rank, row.shared)), paper);
-    for (const counts of row.scores) tr.append(element('td', percentText(counts), scoreBucketClass(scoreValue(counts))));
-    tr.append(element('td', String(row.flags)), element('td', String(row.year)), element('td', row.venue));
-    return tr;
+  /** Show `visible` in the table body, reusing the rows the last view drew (see LeaderboardRowView). */
+  private renderRows(visible: readonly LeaderboardRow[]): void {
+    for (const row of visible.slice(this.rowViews.length)) this.rowViews.push(new LeaderboardRowView(row.scores.length));
+    visible.forEach((row, index) => this.rowViews[index]!.show(row));
+    const body = this.querySelector('[data-rows-body]')!;
+    const rows = this.rowViews.slice(0, visible.length).map((view) => view.tr);
+    // Re-inserting rows already in place would dirty their layout for nothing.
+    if (rows.length !== body.children.length || rows.some((row, index) => body.children[index] !== row)) body.replaceChildren(...rows);
   }
 
   private renderPager(current: number, total: number): void {

@@ -104,7 +104,54 @@ describe('sorting', () => {
       await watched.close();
     }
   });
+
+  test('the script reuses its rows from sort to sort and draws them as the server does', async () => {
+    const watched = await openLeaderboard();
+    try {
+      const serverRows = await rowMarkup(watched.page);
+      expect(
+        serverRows.some((row) => row.includes('audit-mark')),
+        'the fixture has markers to redraw',
+      ).toBe(true);
+      const columns = await sortableColumns(watched.page);
+      const sortBy = async (key: string) => {
+        const index = columns.find((column) => column.key === key)!.index;
+        const header = watched.page.locator('main table thead th').nth(index);
+        const before = await header.getAttribute('aria-sort');
+        await sortButton(watched.page, index).click();
+        await expect.poll(() => header.getAttribute('aria-sort')).not.toBe(before);
+      };
+      await sortBy('title');
+      // Tag the script's rows: the next sort must move papers through these same elements.
+      await watched.page
+        .locator('main table tbody tr')
+        .evaluateAll((rows) => rows.forEach((row, index) => ((row as HTMLElement).dataset.drawn = String(index))));
+      const byTitle = await rowMarkup(watched.page);
+      expect(byTitle).not.toEqual(serverRows);
+      await sortBy('rank');
+      const tags = await watched.page.locator('main table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.drawn));
+      expect(tags).toEqual(serverRows.map((_, index) => String(index)));
+      // Rank order again, in the reused rows: the same cells, text, links, classes and markers as the server's.
+      expect(await rowMarkup(watched.page)).toEqual(serverRows);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
 });
+
+/** Each body row as a list of its cells: tag, class, text, and any link and marker in it. Whitespace between elements is ignored. */
+function rowMarkup(page: Page): Promise<string[]> {
+  return page.locator('main table tbody tr').evaluateAll((rows) =>
+    rows.map((row) =>
+      Array.from(row.children, (cell) => {
+        const links = Array.from(cell.querySelectorAll('a'), (link) => link.getAttribute('href')).join(',');
+        const marks = Array.from(cell.querySelectorAll('.audit-mark'), (mark) => `${mark.className}:${mark.getAttribute('title')}:${mark.innerHTML}`).join(',');
+        return [cell.tagName, cell.getAttribute('scope') ?? '', cell.className, (cell.textContent ?? '').replace(/\s+/g, ' ').trim(), links, marks].join('/');
+      }).join(' | '),
+    ),
+  );
+}
 
 describe('filters', () => {
   test('text, year, venue and methodology each narrow the rows to matching papers', async () => {
