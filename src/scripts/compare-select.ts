@@ -1,7 +1,7 @@
 /**
  * `<gb-compare-select>`: checkboxes on a ranking's rows to pick papers for the compare page.
  * The selection lives in sessionStorage so it survives the ranking's pages; the rows are watched
- * so checkboxes come back when the leaderboard script redraws them.
+ * so checkboxes come back, and follow their papers, when the leaderboard script redraws them.
  */
 import { MAX_COMPARED, MIN_COMPARED, addId, removeId, serialiseCompareState } from '../lib/compare/compare-link.ts';
 import { countOf } from '../lib/site/format-count.ts';
@@ -29,7 +29,7 @@ class CompareSelect extends HTMLElement {
     this.selected = readSelection();
     this.hidden = false;
     this.decorate();
-    new MutationObserver(() => this.decorate()).observe(this.table, { childList: true, subtree: true });
+    new MutationObserver(() => this.decorate()).observe(this.table, { childList: true, characterData: true, subtree: true });
     this.table.addEventListener('change', (event) => {
       const box = (event.target as Element).closest<HTMLInputElement>('input[data-compare-id]');
       if (box) this.toggle(box.dataset.compareId!, box.checked);
@@ -41,19 +41,25 @@ class CompareSelect extends HTMLElement {
     this.update();
   }
 
-  /** Give every row without one a checkbox in its paper cell. */
+  /**
+   * Give every row a checkbox for the paper it shows now. The leaderboard script writes a new
+   * paper's text into the rows it drew before, so a row's box follows the id in its <small>.
+   */
   private decorate(): void {
     for (const cell of this.table!.querySelectorAll<HTMLTableCellElement>('tbody th')) {
-      if (cell.querySelector('input[data-compare-id]')) continue;
-      // The paper cell's <small> is its id (LeaderboardTable.astro and leaderboard.ts draw the same markup).
+      // The paper cell's <small> is its id (LeaderboardTable.astro and leaderboard-row.ts draw the same markup).
       const id = cell.querySelector('small')?.textContent?.trim();
       if (!id) continue;
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.className = 'compare-select-box';
+      let box = cell.querySelector<HTMLInputElement>('input[data-compare-id]');
+      if (box?.dataset.compareId === id) continue;
+      if (!box) {
+        box = document.createElement('input');
+        box.type = 'checkbox';
+        box.className = 'compare-select-box';
+        cell.prepend(box, ' ');
+      }
       box.dataset.compareId = id;
       box.setAttribute('aria-label', `Select “${cell.querySelector('a')?.textContent ?? id}” to compare`);
-      cell.prepend(box, ' ');
     }
     this.syncBoxes();
   }

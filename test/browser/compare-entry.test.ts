@@ -32,6 +32,16 @@ function comparedIds(page: Page): string[] {
 /** The leaderboard row checkbox of a paper. */
 const rowBox = (page: Page, id: string) => page.locator(`input[data-compare-id="${id}"]`);
 
+/** Whether every leaderboard row's checkbox names the paper the row shows (the script reuses rows for other papers). */
+const boxesFollowPapers = (page: Page) =>
+  page
+    .locator('main table tbody th')
+    .evaluateAll((cells) =>
+      cells.every(
+        (cell) => cell.querySelector<HTMLInputElement>('input[data-compare-id]')?.dataset.compareId === cell.querySelector('small')?.textContent?.trim(),
+      ),
+    );
+
 /** The compare page shows these papers, in order, once loaded. */
 async function expectCompared(page: Page, ids: string[]): Promise<void> {
   await expect.poll(() => page.locator('.compare-paper .id').allInnerTexts()).toEqual(ids);
@@ -72,6 +82,7 @@ describe('selecting rows on the leaderboard', () => {
       await page.waitForURL(/sort=title/);
       await expect.poll(() => page.locator('main table tbody input[data-compare-id]:checked').evaluateAll((boxes) => boxes.length)).toBe(4);
       for (const id of ids) await expect(rowBox(page, id).isChecked()).resolves.toBe(true);
+      await expect(boxesFollowPapers(page)).resolves.toBe(true);
       await expect(rowBox(page, '9901.00001').isDisabled()).resolves.toBe(true);
       await expect(page.locator('gb-compare-select').getByRole('status').innerText()).resolves.toMatch(/4 papers selected \(the most at once\)/);
       expect(await page.locator('gb-compare-select').getByRole('link').getAttribute('href')).toBe(`/compare/?papers=${ids.join(',')}`);
@@ -81,6 +92,7 @@ describe('selecting rows on the leaderboard', () => {
         .getByLabel('Text')
         .fill('00003');
       await expect.poll(() => page.locator('main table tbody tr').count()).toBe(1);
+      await expect.poll(() => boxesFollowPapers(page)).toBe(true);
       await expect(rowBox(page, '9901.00003').isChecked()).resolves.toBe(true);
       await page.getByRole('button', { name: 'Clear the selection' }).click();
       await expect(rowBox(page, '9901.00003').isChecked()).resolves.toBe(false);
