@@ -24,3 +24,15 @@ declare module '@citation-js/name' {
   /** Split a name written "Given [particles] Family" into CSL name parts. */
   export function parse(name: string): Record<string, string>;
 }
+
+declare module 'citeproc' {
+  /** A citeproc-js engine for one style and locale: what its formatters read the locale from. */
+  interface Engine {
+    readonly opt: { lang: string };
+  }
+  const CSL: {
+    Engine: new (sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): object }, style: string, lang?: string, forceLang?: boolean) => Engine;
+    Output: { Formatters: { title(state: Engine, text: string): string } };
+  };
+  export default CSL;
+}

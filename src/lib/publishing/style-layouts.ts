@@ -14,11 +14,29 @@
  * out in two cases, so any case change shows. Anything else (a changed token, a value that is not
  * plain) is rendered by citeproc itself, so the result is always citeproc's:
  * test/unit/publishing/style-layouts.test.ts compares the two paths on many records.
+ *
+ * Styles that set a title in title case (Chicago, MLA) print its lower-case token capitalised.
+ * When the caller hands over the style's own title-case function (citeproc's, `TextCase`), a
+ * probe tells title case from citeproc's other cases, and such a token is filled with its text
+ * title-cased by that same function; without one, the shape has no layout.
  */
 import type { CslName, CslRecord } from './citation-record.ts';
 
 /** Renders one record in one style with citeproc (the slow, always-right path). */
 export type StyleRenderer = (record: CslRecord) => string;
+
+/** A style's own text case, as citeproc applies it to a field. */
+export interface TextCase {
+  /** CSL's `text-case="title"`. */
+  title(text: string): string;
+}
+
+/** A shape's layout: citeproc's text with a token in place of each free text. */
+interface Layout {
+  text: string;
+  /** Tokens whose field the style sets in title case: filled with their text title-cased. */
+  titled: ReadonlySet<string>;
+}
 
 /**
  * A token for a free-text field, in lower case. Each shape is also laid out with capitalised
@@ -72,14 +90,49 @@ function shapeOf(record: CslRecord, token: (field: string) => string = lowerToke
 const TOKEN = /zq[a-z0-9]+?zq/g;
 
 /**
- * The layout with each printed token replaced by its text, or null when a printed text is not
- * plain. One pass, so a text that happens to contain a token's letters is never replaced again.
+ * The layout with each printed token replaced by its text (title-cased where the style sets it so),
+ * or null when a printed text is not plain. One pass, so a text that happens to contain a token's
+ * letters is never replaced again.
  */
-function fill(layout: string, shape: Shape): string | null {
+function fill(layout: Layout, shape: Shape, textCase: TextCase | undefined): string | null {
   const values = new Map(shape.values);
-  const used = [...layout.matchAll(TOKEN)].map(([placeholder]) => placeholder).filter((placeholder) => values.has(placeholder));
+  const used = [...layout.text.matchAll(TOKEN)].map(([placeholder]) => placeholder).filter((placeholder) => values.has(placeholder));
   if (used.some((placeholder) => !shape.plain.get(placeholder))) return null;
-  return layout.replace(TOKEN, (placeholder) => values.get(placeholder) ?? placeholder);
+  return layout.text.replace(TOKEN, (placeholder) => {
+    const value = values.get(placeholder);
+    if (value === undefined) return placeholder;
+    return layout.titled.has(placeholder) ? textCase!.title(value) : value;
+  });
+}
+
+/** A lower-case token as a style prints it when it capitalises the token's first letter. */
+const capitalised = (placeholder: string) => placeholder[0]!.toUpperCase() + placeholder.slice(1);
+
+/** How often `part` occurs in `text`. */
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/** The shape's record with some tokens' values replaced. Tokens are whole JSON string values, unique in the record. */
+function withValues(record: CslRecord, replacements: ReadonlyMap<string, string>): CslRecord {
+  return JSON.parse(
+    JSON.stringify(record).replace(/"zq[a-z0-9]+?zq"/g, (quoted) => JSON.stringify(replacements.get(JSON.parse(quoted) as string) ?? JSON.parse(quoted))),
+  ) as CslRecord;
+}
+
+/**
+ * The tokens the layout prints capitalised although they were given in lower case, when the style
+ * sets each in title case; null when it sets one in another case (or none can be told). The probe
+ * puts stop words first: title case prints "Of the Zq…zq", capitalize-first and sentence case
+ * "Of the zq…zq", capitalize-all "Of The Zq…zq", so only title case matches `textCase.title`.
+ */
+function titledTokens(layout: string, shape: Shape, render: StyleRenderer, textCase: TextCase | undefined): Set<string> | null {
+  const cased = shape.values
+    .map(([placeholder]) => placeholder)
+    .filter((placeholder) => occurrences(layout, placeholder) === 0 && occurrences(layout, capitalised(placeholder)) === 1);
+  if (cased.length === 0) return new Set();
+  if (!textCase) return null;
+  const probeText = (placeholder: string) => `of the ${placeholder}`;
+  const probe = render(withValues(shape.record, new Map(cased.map((placeholder) => [placeholder, probeText(placeholder)]))));
+  return cased.every((placeholder) => occurrences(probe, textCase.title(probeText(placeholder))) === 1) ? new Set(cased) : null;
 }
 
 /** Whether citeproc kept every token whole, in its case, and printed none twice, so the layout can be filled. */
@@ -92,33 +145,40 @@ function tokensIntact(layout: string, shape: Shape): boolean {
 }
 
 /** The layout of a shape, or null when citeproc changes its tokens (case, repetition) so filling it would not match. */
-function trustedLayout(shape: Shape, capitalised: Shape, render: StyleRenderer): string | null {
-  const layout = render(shape.record);
-  const other = render(capitalised.record);
-  if (!tokensIntact(layout, shape) || !tokensIntact(other, capitalised)) return null;
-  const back = capitalised.values.reduce((text, [placeholder], index) => text.split(placeholder).join(shape.values[index]![0]), other);
-  return back === layout ? layout : null;
+function trustedLayout(shape: Shape, inCapitals: Shape, render: StyleRenderer, textCase: TextCase | undefined): Layout | null {
+  const printed = render(shape.record);
+  const titled = titledTokens(printed, shape, render, textCase);
+  if (titled === null) return null;
+  // Title-cased tokens go back to their lower-case form, to be filled like the others.
+  const layout = [...titled].reduce((text, placeholder) => text.split(capitalised(placeholder)).join(placeholder), printed);
+  const other = render(inCapitals.record);
+  if (!tokensIntact(layout, shape) || !tokensIntact(other, inCapitals)) return null;
+  const back = inCapitals.values.reduce((text, [placeholder], index) => text.split(placeholder).join(shape.values[index]![0]), other);
+  return back === layout ? { text: layout, titled } : null;
 }
 
 /** Renders styles through per-shape layouts, falling back to `render` wherever a layout cannot be trusted. */
 export class StyleLayouts {
   /** Layout of each style and shape; null when the shape's layout cannot be used. */
-  readonly #layouts = new Map<string, string | null>();
+  readonly #layouts = new Map<string, Layout | null>();
 
-  /** The record in the style named `style`, exactly as `render` would write it. */
-  render(style: string, record: CslRecord, render: StyleRenderer): string {
+  /**
+   * The record in the style named `style`, exactly as `render` would write it. `textCase` is the
+   * style's own title case, for styles that title-case a field; without it such shapes go to citeproc.
+   */
+  render(style: string, record: CslRecord, render: StyleRenderer, textCase?: TextCase): string {
     const shape = shapeOf(record);
     const key = `${style}\u0000${JSON.stringify(shape.record)}`;
     const layout = this.#layouts.get(key);
-    if (layout === undefined) return this.#learn(key, shape, record, render);
-    return (layout !== null && fill(layout, shape)) || render(record);
+    if (layout === undefined) return this.#learn(key, shape, record, render, textCase);
+    return (layout !== null && fill(layout, shape, textCase)) || render(record);
   }
 
   /** First record of a shape: render it both ways, and keep the layout only if they agree. */
-  #learn(key: string, shape: Shape, record: CslRecord, render: StyleRenderer): string {
+  #learn(key: string, shape: Shape, record: CslRecord, render: StyleRenderer, textCase: TextCase | undefined): string {
     const direct = render(record);
-    const layout = trustedLayout(shape, shapeOf(record, capitalToken), render);
-    const filled = layout === null ? null : fill(layout, shape);
+    const layout = trustedLayout(shape, shapeOf(record, capitalToken), render, textCase);
+    const filled = layout === null ? null : fill(layout, shape, textCase);
     // A layout whose first filling differs from citeproc's own output is never used.
     this.#layouts.set(key, filled === null || filled === direct ? layout : null);
     return direct;
