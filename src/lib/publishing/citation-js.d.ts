@@ -27,11 +27,10 @@ declare module '@citation-js/name' {
 
 declare module 'citeproc' {
   /** A citeproc-js engine for one style and locale: what its formatters read the locale from. */
-  interface Engine {
+  export interface Engine {
     readonly opt: { lang: string };
   }
   const CSL: {
-    Engine: new (sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): object }, style: string, lang?: string, forceLang?: boolean) => Engine;
     Output: { Formatters: { title(state: Engine, text: string): string } };
   };
   export default CSL;
