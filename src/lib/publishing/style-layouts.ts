@@ -111,10 +111,13 @@ const capitalised = (placeholder: string) => placeholder[0]!.toUpperCase() + pla
 /** How often `part` occurs in `text`. */
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
+/** A token as a whole JSON string value. */
+const QUOTED_TOKEN = new RegExp(`"${TOKEN.source}"`, 'g');
+
 /** The shape's record with some tokens' values replaced. Tokens are whole JSON string values, unique in the record. */
 function withValues(record: CslRecord, replacements: ReadonlyMap<string, string>): CslRecord {
   return JSON.parse(
-    JSON.stringify(record).replace(/"zq[a-z0-9]+?zq"/g, (quoted) => JSON.stringify(replacements.get(JSON.parse(quoted) as string) ?? JSON.parse(quoted))),
+    JSON.stringify(record).replace(QUOTED_TOKEN, (quoted) => JSON.stringify(replacements.get(JSON.parse(quoted) as string) ?? JSON.parse(quoted))),
   ) as CslRecord;
 }
 
@@ -139,7 +142,7 @@ function titledTokens(layout: string, shape: Shape, render: StyleRenderer, textC
 function tokensIntact(layout: string, shape: Shape): boolean {
   const lower = layout.toLowerCase();
   return shape.values.every(([placeholder]) => {
-    const printed = layout.split(placeholder).length - 1;
+    const printed = occurrences(layout, placeholder);
     return printed === 1 || (printed === 0 && !lower.includes(placeholder.toLowerCase()));
   });
 }
