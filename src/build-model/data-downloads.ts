@@ -11,6 +11,7 @@
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { DataShardWriter, dataManifest, keepsWholeFile, WHOLE_FILE_MAX_BYTES, type DataManifest, type ShardOptions } from '../lib/publishing/data-shards.ts';
 import { dataRecordJson, SCANS_JSON_TAIL, scansJsonHead, type DataRecord } from '../lib/publishing/open-data.ts';
 import { committedScan, type ScanRecord } from './scans.ts';
@@ -40,10 +41,19 @@ export interface DataDownloads {
   files: string[];
 }
 
-/** What staging reads: each scan's committed file and its data record, in id order. */
+/**
+ * What staging reads: each scan's committed file and its data record, in id order. The record's
+ * scan is not needed (staging publishes the committed file's), so a worker thread is sent none.
+ */
 export interface DataSource {
   record: Pick<ScanRecord, 'id' | 'sourcePath'>;
-  data: DataRecord;
+  data: Omit<DataRecord, 'scan'>;
+}
+
+/** What staging needs besides the sources: the schema's URL that `scans.json` names, and the size limits. */
+export interface DataDownloadOptions {
+  schemaUrl: string;
+  limits: DataDownloadLimits;
 }
 
 /**
@@ -53,7 +63,9 @@ export interface DataSource {
 export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: string, limits: DataDownloadLimits = {}, parent = tmpdir()): DataDownloads {
   mkdirSync(parent, { recursive: true });
   const stagedDir = mkdtempSync(path.join(parent, 'glassbox-data-'));
-  removeAtExitUnlessPublished(stagedDir);
+  // A worker thread's exit hooks run when the worker ends, before the main thread publishes: there
+  // the main thread takes the folder over (`removeAtExitUnlessPublished`) when it gets the result.
+  if (isMainThread) removeAtExitUnlessPublished(stagedDir);
   const files: string[] = [];
   const options: Partial<ShardOptions> = limits.targetRecords ? { targetRecords: limits.targetRecords } : {};
   const shards = new DataShardWriter((name, bytes) => {
@@ -93,7 +105,8 @@ export function publishDataDownloads(downloads: DataDownloads, dataDir: string):
 const unpublished = new Set<string>();
 let exitHookSet = false;
 
-function removeAtExitUnlessPublished(stagedDir: string): void {
+/** Remove a staging folder when the process exits, unless it was published by then. */
+export function removeAtExitUnlessPublished(stagedDir: string): void {
   // One hook per process: keyed on the set being empty, a process that staged, published and
   // staged again would add a second.
   if (!exitHookSet) process.once('exit', () => unpublished.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -108,12 +121,15 @@ function removeAtExitUnlessPublished(stagedDir: string): void {
  */
 class BoundedFile {
   bytes = 0;
+  readonly maxBytes: number;
+  private readonly file: string;
   private fd: number | null;
 
-  constructor(
-    private readonly file: string,
-    readonly maxBytes: number,
-  ) {
+  // Fields, not parameter properties: the build's worker thread runs this file with Node's type
+  // stripping, which leaves out TypeScript syntax that generates code.
+  constructor(file: string, maxBytes: number) {
+    this.file = file;
+    this.maxBytes = maxBytes;
     this.fd = openSync(file, 'w');
   }
 

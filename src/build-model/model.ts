@@ -20,7 +20,7 @@ import { pageSlice } from '../lib/site/pagination.ts';
 import { withBase } from '../lib/site/urls.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 import { auditView, type AuditView } from './audit-view.ts';
-import { stageDataDownloads, type DataDownloads } from './data-downloads.ts';
+import { stageDataDownloads, type DataDownloadOptions, type DataDownloads } from './data-downloads.ts';
 import { feedContent, type FeedContent } from './feed.ts';
 import { categoryItemMatrix, heatmapFigures, type HeatmapFigures } from './heatmaps.ts';
 import { homeFigures, type HomeFigures } from './home.ts';
@@ -56,8 +56,19 @@ export interface BuildModel {
   version(record: ScanRecord): AuditVersion;
   /** Every scan with its version, in id order, as `/data/` publishes them. */
   dataRecords(): DataRecord[];
-  /** The whole-dataset downloads (shards, manifest, `scans.json` while small), staged on first call. */
-  dataDownloads(): DataDownloads;
+  /**
+   * The whole-dataset downloads (shards, manifest, `scans.json` while small): staged in this
+   * thread on first call, unless a build's background writer stages them (`stageDownloadsWith`).
+   */
+  dataDownloads(): Promise<DataDownloads>;
+  /** What staging the downloads needs besides the records. */
+  readonly downloadOptions: DataDownloadOptions;
+  /**
+   * Take the downloads from elsewhere: the after-build integration stages them in a worker
+   * thread while pages render, and the `/data/` page waits for them. Throws if they were
+   * already staged here, which would stage them twice.
+   */
+  stageDownloadsWith(staged: Promise<DataDownloads>): void;
   /** Whether the build draws social images (env OG_IMAGES and the number of scans). */
   ogImages(): boolean;
   /** Each audit's citations of other audits, and theirs of it. */
@@ -123,7 +134,11 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
   const rankingOf = oncePer((category: CategoryKey) => categoryRanking(records, category));
   const flags = once(() => flagListing(records));
   const dataRecords = once(() => records.map((record) => dataRecord(record, version(record))));
-  const schemaUrl = absoluteUrl('/schema/scan.schema.json', config.site, config.base);
+  const downloadOptions: DataDownloadOptions = {
+    schemaUrl: absoluteUrl('/schema/scan.schema.json', config.site, config.base),
+    limits: config.dataDownloads ?? {},
+  };
+  let downloads: Promise<DataDownloads> | undefined;
   const agreement = once(() => siteAgreement(records.filter((record) => record.audits.length).map((record) => paperAudits(record.scan, record.audits))));
   return {
     config,
@@ -131,14 +146,22 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
     record,
     version,
     dataRecords,
-    dataDownloads: once(() => {
-      const data = dataRecords();
-      return stageDataDownloads(
-        records.map((record, index) => ({ record, data: data[index]! })),
-        schemaUrl,
-        config.dataDownloads,
-      );
-    }),
+    dataDownloads: () =>
+      (downloads ??= new Promise((resolve) => {
+        const data = dataRecords();
+        resolve(
+          stageDataDownloads(
+            records.map((record, index) => ({ record, data: data[index]! })),
+            downloadOptions.schemaUrl,
+            downloadOptions.limits,
+          ),
+        );
+      })),
+    downloadOptions,
+    stageDownloadsWith: (staged) => {
+      if (downloads) throw new Error('The data downloads were staged already: hand them to a background writer before any page asks for them.');
+      downloads = staged;
+    },
     ogImages,
     citations,
     auditView: (id) =>

@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 import { buildModel } from '../build-model/index.ts';
 import { MANIFEST_FILE } from '../build-model/data-downloads.ts';
 
-export const GET: APIRoute = () =>
-  new Response(readFileSync(path.join(buildModel().dataDownloads().stagedDir, MANIFEST_FILE)), {
+export const GET: APIRoute = async () =>
+  new Response(readFileSync(path.join((await buildModel().dataDownloads()).stagedDir, MANIFEST_FILE)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

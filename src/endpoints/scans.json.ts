@@ -8,8 +8,8 @@ import type { APIRoute } from 'astro';
 import { buildModel } from '../build-model/index.ts';
 import { SCANS_JSON_FILE } from '../build-model/data-downloads.ts';
 
-export const GET: APIRoute = () => {
-  const downloads = buildModel().dataDownloads();
+export const GET: APIRoute = async () => {
+  const downloads = await buildModel().dataDownloads();
   if (!downloads.whole.published) return new Response('scans.json is not published at this size: see /data/manifest.json', { status: 404 });
   return new Response(readFileSync(path.join(downloads.stagedDir, SCANS_JSON_FILE)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

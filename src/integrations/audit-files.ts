@@ -1,10 +1,14 @@
 /**
- * Astro integration that writes the per-scan data files after the build: each audit's
- * committed `scan.json` (copied byte for byte), its `badge.svg`, its citation files (`cite.bib`,
+ * Astro integration that writes the per-scan data files of a build: each audit's committed
+ * `scan.json` (copied byte for byte), its `badge.svg`, its citation files (`cite.bib`,
  * `cite.biblatex.bib`, `cite.ris`, `cite.json`), the independent audits and replies beside it
- * (`audits/<name>.json`, `replies/<name>.json`, also byte for byte), and the whole-dataset downloads of `/data/`
- * (gzip shards, `manifest.json`, and `scans.json` while it is small; see
- * `build-model/data-downloads.ts`, which stages them while the `/data/` page renders).
+ * (`audits/<name>.json`, `replies/<name>.json`, also byte for byte), and the whole-dataset
+ * downloads of `/data/` (gzip shards, `manifest.json`, and `scans.json` while it is small; see
+ * `build-model/data-downloads.ts`).
+ *
+ * The writing starts once Astro has emptied the output folder (`astro:build:setup`) and runs in a
+ * worker thread (`background-file-writer.ts`) while the pages render; the `/data/` page waits for
+ * the staged downloads, and `astro:build:done` waits for the rest.
  *
  * Why not endpoints: Astro spends about a millisecond of fixed work on every generated route,
  * so 60,000 tiny files would cost most of a minute of a 10,000-scan build, and `scans.json` as one endpoint
@@ -12,74 +16,44 @@
  * streamed record by record. In `astro dev` the same URLs are served by the endpoints in
  * `src/endpoints/`, injected as routes, so the dev server shows what the build writes.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { badgePath, citationFilePath, scanFilePath } from '../lib/publishing/published-paths.ts';
-import { badgeSvg } from '../lib/publishing/badge.ts';
-import { CITATION_DATA_FORMATS, citationFiles, type AuditCitationInput } from '../lib/publishing/citation.ts';
-import type { DataRecord } from '../lib/publishing/open-data.ts';
+import { CITATION_DATA_FORMATS } from '../lib/publishing/citation.ts';
 import type { BuildModel } from '../build-model/model.ts';
 import { DATA_FOLDER, MANIFEST_FILE, publishDataDownloads, SCANS_JSON_FILE } from '../build-model/data-downloads.ts';
-import { registeredModel } from '../build-model/registry.ts';
+import { onNextModel, registeredModel } from '../build-model/registry.ts';
 import { companionFiles } from '../build-model/scans.ts';
-import { DEFAULT_SITE_URL, scansDir, siteConfig } from '../build-model/site-config.ts';
+import { scansDir } from '../build-model/site-config.ts';
 import { validatedScans } from '../build-model/validated-scans.ts';
+import { startFileWriter, type BackgroundFileWriter } from './background-file-writer.ts';
+import { outputFile, type AuditFileSource } from './file-writer.ts';
 
 /** Site path of the whole-collection download (published while it is small). */
 export const SCANS_JSON_PATH = DATA_FOLDER + SCANS_JSON_FILE;
 /** Site path of the list of data shards. */
 export const MANIFEST_PATH = DATA_FOLDER + MANIFEST_FILE;
 
-/** One scan as this integration publishes it: its committed file and its data record. */
-export interface AuditFileSource {
-  /** Absolute path of the committed scan file. */
-  sourcePath: string;
-  data: DataRecord;
-  /** What its citation files are made from (made while writing, so 10,000 audits' files are never all in memory). */
-  citation: AuditCitationInput;
-  /** Its independent audits and replies: where each is published, and its committed file. */
-  companions: { sitePath: string; sourcePath: string }[];
-}
-
-/** The files of every scan of a model, in id order. */
+/** The files of every scan of a model, in id order, without the scans themselves (see `AuditFileSource`). */
 export function auditFileSources(model: BuildModel): AuditFileSource[] {
   const data = model.dataRecords();
-  return model.records.map((record, index) => ({
-    sourcePath: record.sourcePath,
-    data: data[index]!,
-    citation: model.version(record).citation,
-    companions: companionFiles(record),
-  }));
+  return model.records.map((record, index) => {
+    const { scan: _scan, ...withoutScan } = data[index]!;
+    return { sourcePath: record.sourcePath, data: withoutScan, citation: model.version(record).citation, companions: companionFiles(record) };
+  });
 }
 
-/** Where a site path lands in the output folder. */
-function outputFile(outDir: string, sitePath: string): string {
-  return path.join(outDir, ...decodeURI(sitePath).split('/'));
-}
-
-/** Write every per-scan file into a built site; returns how many scans it wrote. */
-export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: string): number {
-  for (const { sourcePath, data, citation, companions } of sources) {
-    const target = outputFile(outDir, scanFilePath(data.id));
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, readFileSync(sourcePath));
-    writeFileSync(outputFile(outDir, badgePath(data.id)), badgeSvg(data.scores.overall));
-    for (const file of citationFiles(citation)) writeFileSync(outputFile(outDir, citationFilePath(data.id, file.name)), file.text);
-    for (const companion of companions) {
-      const output = outputFile(outDir, companion.sitePath);
-      mkdirSync(path.dirname(output), { recursive: true });
-      copyFileSync(companion.sourcePath, output);
-    }
-  }
-  return sources.length;
-}
-
-/** The integration: dev routes for the files, and the writes after `astro build`. */
+/** The integration: dev routes for the files, and the writes of `astro build`. */
 export function auditFiles(): AstroIntegration {
-  let site = '';
-  let base = '/';
+  let outDir = '';
+  let writer: BackgroundFileWriter | undefined;
+
+  /** Start writing the files beside the pages; the model's downloads then come from the writer. */
+  const startWriting = (model: BuildModel) => {
+    const started = startFileWriter({ sources: auditFileSources(model), outDir, downloads: model.downloadOptions });
+    model.stageDownloadsWith(started.downloads);
+    return started;
+  };
+
   return {
     name: 'glassbox-audit-files',
     hooks: {
@@ -97,22 +71,24 @@ export function auditFiles(): AstroIntegration {
         injectRoute({ pattern: '/papers/[...id]/replies/[name].json', entrypoint: endpoint('companion-file.ts') });
       },
       'astro:config:done': ({ config }) => {
-        site = config.site ?? DEFAULT_SITE_URL;
-        base = config.base;
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Called once, after Astro emptied the output folder and before any page renders: the first
+      // page makes the model, and the writing starts with it.
+      'astro:build:setup': () => {
+        onNextModel((model) => (writer ??= startWriting(model)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        // The model the pages used, with its scores and git versions: this process validated and
-        // versioned every scan once already (see validated-scans.ts). It is looked up rather than
-        // imported, which would load all the pages' libraries into the config's module graph too.
-        const validated = validatedScans(scansDir(), { recheck: false });
-        const model = registeredModel(validated) ?? (await import('../build-model/model.ts')).modelOf(validated, siteConfig(site, base));
-        const count = writeAuditFiles(auditFileSources(model), fileURLToPath(dir));
-        // Staged when the /data/ page listed them; staged now if nothing asked.
-        const downloads = model.dataDownloads();
+        // The model the pages used, with its scores and git versions (see registry.ts).
+        const model = registeredModel(validatedScans(scansDir(), { recheck: false }));
+        if (!model) throw new Error('No page made the build model, so the per-scan files were not written.');
+        writer ??= startWriting(model);
+        const count = await writer.written;
+        const downloads = await model.dataDownloads();
         publishDataDownloads(downloads, outputFile(fileURLToPath(dir), DATA_FOLDER));
         logger.info(
-          `wrote scan.json, badge.svg, citation files, independent audits and replies for ${count} scans, and ${downloads.manifest.shards.length} data shards${downloads.whole.published ? ` and ${SCANS_JSON_PATH}` : ''}, in ${Math.round(performance.now() - started)} ms`,
+          `wrote scan.json, badge.svg, citation files, independent audits and replies for ${count} scans, and ${downloads.manifest.shards.length} data shards${downloads.whole.published ? ` and ${SCANS_JSON_PATH}` : ''}, beside the pages; waited ${Math.round(performance.now() - started)} ms for the last of them`,
         );
       },
     },

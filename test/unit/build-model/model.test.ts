@@ -103,3 +103,19 @@ test('audit views resolve citations across all scans, both ways', () => {
   expect(model.record('9901.00002')).toBe(records.find((record) => record.id === '9901.00002'));
   expect(() => model.auditView('9901.99999')).toThrow(/No scan with id "9901.99999"/);
 });
+
+test('the data downloads are staged once, here, unless a background writer was handed them first', async () => {
+  const model = createBuildModel({ records: fixtureRecords(), config: TEST_CONFIG, history: () => tableHistory(SITE_FIXTURES, {}) });
+  const staged = model.dataDownloads();
+  expect(model.dataDownloads()).toBe(staged);
+  const downloads = await staged;
+  scratch.push(downloads.stagedDir);
+  expect(downloads.manifest.count).toBe(model.records.length);
+  expect(() => model.stageDownloadsWith(Promise.resolve(downloads))).toThrow(/staged already/);
+
+  const handed = createBuildModel({ records: fixtureRecords(), config: TEST_CONFIG, history: () => tableHistory(SITE_FIXTURES, {}) });
+  const elsewhere = Promise.resolve(downloads);
+  handed.stageDownloadsWith(elsewhere);
+  expect(handed.dataDownloads()).toBe(elsewhere);
+  expect(handed.downloadOptions).toEqual({ schemaUrl: 'https://audits.example.org/glassbox/schema/scan.schema.json', limits: {} });
+});

@@ -1,0 +1,46 @@
+/**
+ * Runs the build's file writer (`file-writer.ts`) in a worker thread, so the per-scan files and
+ * the `/data/` downloads are written on the machine's second core while Astro renders pages on
+ * the first. Astro renders in one thread, so without this the build used one core of two: at
+ * 100,000 scans the writes and the compression took about 3 of its 16.5 minutes
+ * (`docs/scaling.md`).
+ */
+import { Worker } from 'node:worker_threads';
+import { removeAtExitUnlessPublished, type DataDownloads } from '../build-model/data-downloads.ts';
+import type { FileWriterJob, FileWriterReport } from './file-writer.ts';
+
+/** A running writer: each promise settles when its part is done, and rejects if the worker fails. */
+export interface BackgroundFileWriter {
+  /** The staged downloads; rejects if the job did not ask for them. */
+  downloads: Promise<DataDownloads>;
+  /** How many scans' files were written. */
+  written: Promise<number>;
+}
+
+/** Start a job in a worker thread. */
+export function startFileWriter(job: FileWriterJob): BackgroundFileWriter {
+  const worker = new Worker(new URL('./file-writer-worker.ts', import.meta.url), { workerData: job });
+  let settleDownloads: { resolve(value: DataDownloads): void; reject(error: Error): void };
+  let settleWritten: { resolve(value: number): void; reject(error: Error): void };
+  const downloads = new Promise<DataDownloads>((resolve, reject) => (settleDownloads = { resolve, reject }));
+  const written = new Promise<number>((resolve, reject) => (settleWritten = { resolve, reject }));
+  // A failure is reported where each part is awaited (the /data/ page, the after-build hook), not
+  // as an unhandled rejection the moment it happens; and nobody asks for downloads not staged here.
+  downloads.catch(() => {});
+  written.catch(() => {});
+  if (!job.downloads) settleDownloads!.reject(new Error('this file writer was not asked to stage the downloads'));
+  worker.on('message', (report: FileWriterReport) => {
+    if (report.kind === 'downloads') {
+      removeAtExitUnlessPublished(report.downloads.stagedDir);
+      settleDownloads.resolve(report.downloads);
+    } else settleWritten.resolve(report.count);
+  });
+  const fail = (error: Error) => {
+    settleDownloads.reject(error);
+    settleWritten.reject(error);
+  };
+  worker.on('error', (error) => fail(new Error(`writing the per-scan files failed: ${error.message}`, { cause: error })));
+  // Settled promises ignore later calls, so this only fails a worker that stopped before reporting.
+  worker.on('exit', (code) => fail(new Error(`the file writer stopped (exit code ${code}) before it finished`)));
+  return { downloads, written };
+}
