@@ -1,10 +1,12 @@
 /**
- * The whole-dataset downloads of `/data/`: gzip shards of every record, their manifest, and
- * `/data/scans.json` while it is small (see `lib/publishing/data-shards.ts` for why).
+ * The whole-dataset downloads of `/data/`: gzip shards of every record, their manifest,
+ * `/data/scores.csv`, and `/data/scans.json` while it is small (see `lib/publishing/data-shards.ts` for why).
  *
- * Made once per build, when the `/data/` page first asks for the manifest (it lists each shard's
- * size and checksum, which only exist once the shard is compressed), into a staging folder; the
- * after-build integration copies the staged files into the output. So every scan is read and
+ * Made once per build into a staging folder: by the build's file writer, in a worker thread while
+ * the pages render (`integrations/background-file-writer.ts`), or under `astro dev` when a page
+ * or endpoint first asks. The `/data/` page lists each shard's size and checksum, which only
+ * exist once the shard is compressed, so it waits for them; the after-build integration copies
+ * the staged files into the output. So every scan is read and
  * compressed once, and no more than one shard's text is in memory at a time: at 100,000 scans the
  * shards are ~220 MB, which a build already near its memory budget should not hold.
  */
@@ -13,7 +15,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { DataShardWriter, dataManifest, keepsWholeFile, WHOLE_FILE_MAX_BYTES, type DataManifest, type ShardOptions } from '../lib/publishing/data-shards.ts';
-import { dataRecordJson, SCANS_JSON_TAIL, scansJsonHead, type DataRecord } from '../lib/publishing/open-data.ts';
+import {
+  CSV_NEWLINE,
+  dataRecordJson,
+  SCANS_JSON_TAIL,
+  scansJsonHead,
+  scoresCsvHeader,
+  scoresCsvRow,
+  scoresCsvTail,
+  type DataRecord,
+} from '../lib/publishing/open-data.ts';
 import { committedScan, type ScanRecord } from './scans.ts';
 
 /** Site folder of the downloads. */
@@ -21,6 +32,7 @@ export const DATA_FOLDER = '/data/';
 /** File names in that folder. */
 export const SCANS_JSON_FILE = 'scans.json';
 export const MANIFEST_FILE = 'manifest.json';
+export const SCORES_CSV_FILE = 'scores.csv';
 
 /** Limits of a build's downloads: the defaults, or smaller ones a test sets to force sharding. */
 export interface DataDownloadLimits {
@@ -35,7 +47,7 @@ export interface DataDownloads {
   manifest: DataManifest;
   /** What `scans.json` is or would be: its size, and the largest size that is published. */
   whole: { bytes: number; maxBytes: number; published: boolean };
-  /** Folder holding every staged file (shards, `manifest.json`, and `scans.json` when published). */
+  /** Folder holding every staged file (shards, `manifest.json`, `scores.csv`, and `scans.json` when published). */
   stagedDir: string;
   /** Every staged file name, in the order written. */
   files: string[];
@@ -57,8 +69,8 @@ export interface DataDownloadOptions {
 }
 
 /**
- * Read every scan once and write the shards, the manifest and (while it stays under the limit)
- * `scans.json` into a new folder under `parent`.
+ * Read every scan once and write the shards, the manifest, `scores.csv` and (while it stays under
+ * the limit) `scans.json` into a new folder under `parent`.
  */
 export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: string, limits: DataDownloadLimits = {}, parent = tmpdir()): DataDownloads {
   mkdirSync(parent, { recursive: true });
@@ -74,12 +86,20 @@ export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: st
   }, options);
   const whole = new BoundedFile(path.join(stagedDir, SCANS_JSON_FILE), limits.wholeMaxBytes ?? WHOLE_FILE_MAX_BYTES);
   whole.write(scansJsonHead(schemaUrl, sources.length));
+  const csv = openSync(path.join(stagedDir, SCORES_CSV_FILE), 'w');
+  writeSync(csv, scoresCsvHeader());
   sources.forEach(({ record, data }, index) => {
     // The record as committed (keys in the file's order), as /data/scans.json has always had it.
-    const json = dataRecordJson({ ...data, scan: committedScan(readFileSync(record.sourcePath)) });
+    // Its values are the validated scan's, so its scores.csv row is the same too.
+    const dataRecord = { ...data, scan: committedScan(readFileSync(record.sourcePath)) };
+    const json = dataRecordJson(dataRecord);
     shards.add(record.id, json);
     whole.write(index === 0 ? json : ',' + json);
+    writeSync(csv, CSV_NEWLINE + scoresCsvRow(dataRecord));
   });
+  writeSync(csv, scoresCsvTail(sources.length));
+  closeSync(csv);
+  files.push(SCORES_CSV_FILE);
   whole.write(SCANS_JSON_TAIL);
   const published = whole.close();
   if (published) files.push(SCANS_JSON_FILE);

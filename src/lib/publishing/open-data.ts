@@ -172,14 +172,34 @@ function csvRow(record: DataRecord): string[] {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// Spreadsheet apps run cells starting with = + - @ as formulas; Papa prefixes those with '.
+// Its built-in pattern (`^[=+\-@\t\r].*$`) misses cells containing a line break, hence our own.
+const CSV_OPTIONS = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false };
+
+/** The line ending between the rows of `scores.csv`. */
+export const CSV_NEWLINE = CSV_OPTIONS.newline;
+
 /** `scores.csv`: a header row and one row per scan (RFC 4180, CRLF line ends). */
 export function scoresCsv(records: readonly DataRecord[]): string {
-  return Papa.unparse(
-    { fields: csvColumns().map((column) => column.name), data: records.map(csvRow) },
-    // Spreadsheet apps run cells starting with = + - @ as formulas; Papa prefixes those with '.
-    // Its built-in pattern (`^[=+\-@\t\r].*$`) misses cells containing a line break, hence our own.
-    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
-  );
+  return Papa.unparse({ fields: csvColumns().map((column) => column.name), data: records.map(csvRow) }, CSV_OPTIONS);
+}
+
+/**
+ * `scores.csv` a row at a time, for a build that writes it as it reads each scan: the header, each
+ * record's row after a `CSV_NEWLINE`, then `scoresCsvTail`, is exactly `scoresCsv` (a test checks).
+ */
+export function scoresCsvHeader(): string {
+  return Papa.unparse([csvColumns().map((column) => column.name)], CSV_OPTIONS);
+}
+
+/** One record's row of `scores.csv` (see `scoresCsvHeader`). */
+export function scoresCsvRow(record: DataRecord): string {
+  return Papa.unparse([csvRow(record)], CSV_OPTIONS);
+}
+
+/** The end of `scores.csv` after its last row: nothing, except that Papa ends a file of no rows with a line end. */
+export function scoresCsvTail(rowCount: number): string {
+  return rowCount === 0 ? CSV_NEWLINE : '';
 }
 
 /**

@@ -9,7 +9,7 @@ import { publishDataDownloads, stageDataDownloads, type DataSource } from '../..
 import { scanRecords } from '../../../src/build-model/scans.ts';
 import { validatedScans } from '../../../src/build-model/validated-scans.ts';
 import { readHistory } from '../../../src/lib/history/git-history.ts';
-import { scansJson } from '../../../src/lib/publishing/open-data.ts';
+import { scansJson, scoresCsv } from '../../../src/lib/publishing/open-data.ts';
 import { committedScan } from '../../../src/build-model/scans.ts';
 
 const FIXTURES = path.resolve('test/fixtures/site');
@@ -54,6 +54,13 @@ describe('small enough for scans.json', () => {
     expect(staged.files.sort()).toEqual(readdirSync(staged.stagedDir).sort());
   });
 
+  test('scores.csv is staged, the same bytes from the committed files as from the validated scans', () => {
+    const stagedCsv = readFileSync(path.join(staged.stagedDir, 'scores.csv'), 'utf8');
+    expect(stagedCsv).toBe(scoresCsv(model.dataRecords()));
+    expect(stagedCsv.split('\r\n')).toHaveLength(model.records.length + 1);
+    expect(staged.files).toContain('scores.csv');
+  });
+
   test('publishing copies every staged file and removes the staging folder', () => {
     const out = path.join(parent, 'site/data');
     publishDataDownloads(staged, out);
@@ -96,5 +103,5 @@ test('a staging folder never published is removed when the process exits, and a 
   expect(existsBeforeExit, 'kept until the process ends').toBe(true);
   expect(existsSync(kept), 'gone after it').toBe(false);
   expect(existsSync(published)).toBe(false);
-  expect(readdirSync(path.join(parent, 'published-data')).sort()).toEqual(['manifest.json', 'scans.json']);
+  expect(readdirSync(path.join(parent, 'published-data')).sort()).toEqual(['manifest.json', 'scans.json', 'scores.csv']);
 });

@@ -10,6 +10,10 @@ import {
   itemColumn,
   scansJson,
   scoresCsv,
+  scoresCsvHeader,
+  scoresCsvRow,
+  scoresCsvTail,
+  CSV_NEWLINE,
   type DataRecord,
 } from '../../../src/lib/publishing/open-data.ts';
 import { validateScansDir } from '../../../src/lib/scan-format/validator.ts';
@@ -80,6 +84,14 @@ describe('scores.csv parsed back', () => {
     const counted = allItems().filter(({ category, item }) => category.key !== 'human_studies' && row[itemColumn(category.key, item.key)] !== 'na');
     expect(counted.filter(({ category, item }) => row[itemColumn(category.key, item.key)] === 'yes')).toHaveLength(21);
   });
+});
+
+test('scores.csv written a row at a time is scoresCsv, byte for byte, hostile cells included', () => {
+  const title = '=HYPERLINK("http://evil","x"), with "quotes"\r\nand a new line';
+  const hostile: DataRecord = { ...seed, id: '9999.99999', scan: { ...seedScan, paper: { ...seedScan.paper, title, venue: '+1 venue' } } };
+  for (const set of [[], [seed], [seed, ...records, hostile]]) {
+    expect(scoresCsvHeader() + set.map((record) => CSV_NEWLINE + scoresCsvRow(record)).join('') + scoresCsvTail(set.length)).toBe(scoresCsv(set));
+  }
 });
 
 test('hostile titles stay one cell, and formulas are defused for spreadsheets', () => {
