@@ -1,20 +1,29 @@
 /**
  * The whole-dataset downloads of `/data/`: gzip shards of every record, their manifest,
- * `/data/scores.csv`, and `/data/scans.json` while it is small (see `lib/publishing/data-shards.ts` for why).
+ * `/data/scores.csv` (and gzipped, `scores.csv.gz`), and `/data/scans.json` while it is small (see `lib/publishing/data-shards.ts` for why).
  *
  * Made once per build into a staging folder: by the build's file writer, in a worker thread while
  * the pages render (`integrations/background-file-writer.ts`), or under `astro dev` when a page
  * or endpoint first asks. The `/data/` page lists each shard's size and checksum, which only
  * exist once the shard is compressed, so it waits for them; the after-build integration copies
- * the staged files into the output. So every scan is read and
- * compressed once, and no more than one shard's text is in memory at a time: at 100,000 scans the
- * shards are ~220 MB, which a build already near its memory budget should not hold.
+ * the staged files into the output. So every scan is read and compressed once, and no more than
+ * one shard's text is in memory at a time: at 100,000 scans the shards are ~220 MB, which a build
+ * already near its memory budget should not hold.
  */
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { DataShardWriter, dataManifest, keepsWholeFile, WHOLE_FILE_MAX_BYTES, type DataManifest, type ShardOptions } from '../lib/publishing/data-shards.ts';
+import {
+  DataShardWriter,
+  dataManifest,
+  DEFAULT_SHARD_OPTIONS,
+  deterministicGzip,
+  keepsWholeFile,
+  WHOLE_FILE_MAX_BYTES,
+  type DataManifest,
+  type ShardOptions,
+} from '../lib/publishing/data-shards.ts';
 import {
   CSV_NEWLINE,
   dataRecordJson,
@@ -33,6 +42,8 @@ export const DATA_FOLDER = '/data/';
 export const SCANS_JSON_FILE = 'scans.json';
 export const MANIFEST_FILE = 'manifest.json';
 export const SCORES_CSV_FILE = 'scores.csv';
+/** `scores.csv` gzipped: at 100,000 scans the CSV is ~37 MB, past the 10 MB CloudFront still compresses on the fly. */
+export const SCORES_CSV_GZ_FILE = 'scores.csv.gz';
 
 /** Limits of a build's downloads: the defaults, or smaller ones a test sets to force sharding. */
 export interface DataDownloadLimits {
@@ -47,7 +58,9 @@ export interface DataDownloads {
   manifest: DataManifest;
   /** What `scans.json` is or would be: its size, and the largest size that is published. */
   whole: { bytes: number; maxBytes: number; published: boolean };
-  /** Folder holding every staged file (shards, `manifest.json`, `scores.csv`, and `scans.json` when published). */
+  /** Sizes of `scores.csv` and of its gzip. */
+  scoresCsv: { bytes: number; gzipBytes: number };
+  /** Folder holding every staged file (shards, `manifest.json`, `scores.csv` and its gzip, and `scans.json` when published). */
   stagedDir: string;
   /** Every staged file name, in the order written. */
   files: string[];
@@ -69,8 +82,8 @@ export interface DataDownloadOptions {
 }
 
 /**
- * Read every scan once and write the shards, the manifest, `scores.csv` and (while it stays under
- * the limit) `scans.json` into a new folder under `parent`.
+ * Read every scan once and write the shards, the manifest, `scores.csv` (and its gzip) and (while
+ * it stays under the limit) `scans.json` into a new folder under `parent`.
  */
 export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: string, limits: DataDownloadLimits = {}, parent = tmpdir()): DataDownloads {
   mkdirSync(parent, { recursive: true });
@@ -100,13 +113,23 @@ export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: st
   writeSync(csv, scoresCsvTail(sources.length));
   closeSync(csv);
   files.push(SCORES_CSV_FILE);
+  const csvBytes = readFileSync(path.join(stagedDir, SCORES_CSV_FILE));
+  const csvGzip = deterministicGzip(csvBytes, DEFAULT_SHARD_OPTIONS.level);
+  writeFileSync(path.join(stagedDir, SCORES_CSV_GZ_FILE), csvGzip);
+  files.push(SCORES_CSV_GZ_FILE);
   whole.write(SCANS_JSON_TAIL);
   const published = whole.close();
   if (published) files.push(SCANS_JSON_FILE);
   const manifest = dataManifest(schemaUrl, shards.finish(), published ? { path: SCANS_JSON_FILE, bytes: whole.bytes } : null);
   writeFileSync(path.join(stagedDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
   files.push(MANIFEST_FILE);
-  return { manifest, whole: { bytes: whole.bytes, maxBytes: whole.maxBytes, published }, stagedDir, files };
+  return {
+    manifest,
+    whole: { bytes: whole.bytes, maxBytes: whole.maxBytes, published },
+    scoresCsv: { bytes: csvBytes.length, gzipBytes: csvGzip.length },
+    stagedDir,
+    files,
+  };
 }
 
 /** Copy the staged files into a built site's `/data/` folder and remove the staging folder. */

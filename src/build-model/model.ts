@@ -57,8 +57,8 @@ export interface BuildModel {
   /** Every scan with its version, in id order, as `/data/` publishes them. */
   dataRecords(): DataRecord[];
   /**
-   * The whole-dataset downloads (shards, manifest, `scans.json` while small): staged in this
-   * thread on first call, unless a build's background writer stages them (`stageDownloadsWith`).
+   * The whole-dataset downloads (shards, manifest, `scores.csv`, `scans.json` while small): staged
+   * in this thread on first call, unless a build's background writer stages them (`stageDownloadsWith`).
    */
   dataDownloads(): Promise<DataDownloads>;
   /** What staging the downloads needs besides the records. */

@@ -3,8 +3,8 @@
  * `scan.json` (copied byte for byte), its `badge.svg`, its citation files (`cite.bib`,
  * `cite.biblatex.bib`, `cite.ris`, `cite.json`), the independent audits and replies beside it
  * (`audits/<name>.json`, `replies/<name>.json`, also byte for byte), and the whole-dataset
- * downloads of `/data/` (gzip shards, `manifest.json`, `scores.csv`, and `scans.json` while it is
- * small; see `build-model/data-downloads.ts`).
+ * downloads of `/data/` (gzip shards, `manifest.json`, `scores.csv` and `scores.csv.gz`, and
+ * `scans.json` while it is small; see `build-model/data-downloads.ts`).
  *
  * The writing starts once Astro has emptied the output folder (`astro:build:setup`) and runs in a
  * worker thread (`background-file-writer.ts`) while the pages render; the `/data/` page waits for
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CITATION_DATA_FORMATS } from '../lib/publishing/citation.ts';
 import type { BuildModel } from '../build-model/model.ts';
-import { DATA_FOLDER, MANIFEST_FILE, publishDataDownloads, SCANS_JSON_FILE, SCORES_CSV_FILE } from '../build-model/data-downloads.ts';
+import { DATA_FOLDER, MANIFEST_FILE, publishDataDownloads, SCANS_JSON_FILE, SCORES_CSV_FILE, SCORES_CSV_GZ_FILE } from '../build-model/data-downloads.ts';
 import { onNextModel, registeredModel } from '../build-model/registry.ts';
 import { companionFiles } from '../build-model/scans.ts';
 import { scansDir } from '../build-model/site-config.ts';
@@ -32,8 +32,9 @@ import { outputFile, type AuditFileSource } from './file-writer.ts';
 export const SCANS_JSON_PATH = DATA_FOLDER + SCANS_JSON_FILE;
 /** Site path of the list of data shards. */
 export const MANIFEST_PATH = DATA_FOLDER + MANIFEST_FILE;
-/** Site path of every paper's scores and answers, one row each. */
+/** Site path of every paper's scores and answers, one row each; and of the same file gzipped. */
 export const SCORES_CSV_PATH = DATA_FOLDER + SCORES_CSV_FILE;
+export const SCORES_CSV_GZ_PATH = DATA_FOLDER + SCORES_CSV_GZ_FILE;
 
 /** The files of every scan of a model, in id order, without the scans themselves (see `AuditFileSource`). */
 export function auditFileSources(model: BuildModel): AuditFileSource[] {
@@ -69,6 +70,7 @@ export function auditFiles(): AstroIntegration {
         injectRoute({ pattern: SCANS_JSON_PATH, entrypoint: endpoint('scans.json.ts') });
         injectRoute({ pattern: MANIFEST_PATH, entrypoint: endpoint('data-manifest.json.ts') });
         injectRoute({ pattern: SCORES_CSV_PATH, entrypoint: endpoint('scores.csv.ts') });
+        injectRoute({ pattern: SCORES_CSV_GZ_PATH, entrypoint: endpoint('scores.csv.gz.ts') });
         injectRoute({ pattern: `${DATA_FOLDER}[shard].jsonl.gz`, entrypoint: endpoint('data-shard.ts') });
         injectRoute({ pattern: '/papers/[...id]/audits/[name].json', entrypoint: endpoint('companion-file.ts') });
         injectRoute({ pattern: '/papers/[...id]/replies/[name].json', entrypoint: endpoint('companion-file.ts') });
@@ -91,7 +93,7 @@ export function auditFiles(): AstroIntegration {
         const downloads = await model.dataDownloads();
         publishDataDownloads(downloads, outputFile(fileURLToPath(dir), DATA_FOLDER));
         logger.info(
-          `wrote scan.json, badge.svg, citation files, independent audits and replies for ${count} scans, and ${downloads.manifest.shards.length} data shards, ${SCORES_CSV_PATH}${downloads.whole.published ? ` and ${SCANS_JSON_PATH}` : ''}, beside the pages; waited ${Math.round(performance.now() - started)} ms for the last of them`,
+          `wrote scan.json, badge.svg, citation files, independent audits and replies for ${count} scans, and ${downloads.manifest.shards.length} data shards, ${SCORES_CSV_PATH} (and gzipped)${downloads.whole.published ? ` and ${SCANS_JSON_PATH}` : ''}, beside the pages; waited ${Math.round(performance.now() - started)} ms for the last of them`,
         );
       },
     },

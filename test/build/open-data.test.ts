@@ -17,6 +17,7 @@ import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
 import { scanSchema } from '../../src/lib/scan-format/schema.ts';
 import { scoreScan } from '../../src/lib/scoring/scoring.ts';
 import { DATASET } from '../../src/lib/publishing/dataset.ts';
+import { formatBytes } from '../../src/lib/site/format-count.ts';
 import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { HOSTILE_IDS } from '../helpers/hostile.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -122,7 +123,16 @@ describe('main fixture site', () => {
     const lines = shardLines(out());
     expect(scansJsonHead(manifest.scan_schema, lines.length) + lines.join(',') + SCANS_JSON_TAIL).toBe(whole);
     expect(readdirSync(path.join(out(), 'data')).sort()).toEqual(
-      ['index.html', 'manifest.json', 'scans.json', 'scores.csv', 'agreement.csv', 'agreement.json', ...manifest.shards.map((shard) => shard.path)].sort(),
+      [
+        'index.html',
+        'manifest.json',
+        'scans.json',
+        'scores.csv',
+        'scores.csv.gz',
+        'agreement.csv',
+        'agreement.json',
+        ...manifest.shards.map((shard) => shard.path),
+      ].sort(),
     );
   });
 
@@ -196,10 +206,18 @@ describe('main fixture site', () => {
     for (const field of ['paper', 'checklist', 'claims', 'red_flags', 'cited_papers', 'methodology_tags', 'key_findings']) expect(text).toContain(field);
     expect(text).toContain(DATASET.licence);
     const hrefs = DomUtils.findAll((el) => el.name === 'a', doc.children).map((a) => a.attribs.href);
-    for (const href of ['/data/scores.csv', '/data/scans.json', '/schema/scan.schema.json', '/feed.xml']) {
+    for (const href of ['/data/scores.csv', '/data/scores.csv.gz', '/data/scans.json', '/schema/scan.schema.json', '/feed.xml']) {
       expect(hrefs).toContain(href);
       expect(existsSync(path.join(out(), href))).toBe(true);
     }
+  });
+
+  test('scores.csv.gz is scores.csv gzipped, and the /data/ page gives both sizes', () => {
+    const csv = readFileSync(path.join(out(), 'data/scores.csv'));
+    const gzip = readFileSync(path.join(out(), 'data/scores.csv.gz'));
+    expect(gunzipSync(gzip).equals(csv)).toBe(true);
+    const text = DomUtils.textContent(parseDocument(read(out(), 'data/index.html'))).replace(/\s+/g, ' ');
+    expect(text).toContain(`scores.csv (${formatBytes(csv.length)}), or gzipped: scores.csv.gz (${formatBytes(gzip.length)})`);
   });
 });
 

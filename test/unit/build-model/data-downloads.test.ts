@@ -61,6 +61,15 @@ describe('small enough for scans.json', () => {
     expect(staged.files).toContain('scores.csv');
   });
 
+  test('scores.csv.gz is the same bytes gzipped, with no time stamp, and both sizes are known', () => {
+    const gzip = readFileSync(path.join(staged.stagedDir, 'scores.csv.gz'));
+    const csv = readFileSync(path.join(staged.stagedDir, 'scores.csv'));
+    expect(gunzipSync(gzip).equals(csv)).toBe(true);
+    expect(gzip.readUInt32LE(4), 'modification time').toBe(0);
+    expect(staged.scoresCsv).toEqual({ bytes: csv.length, gzipBytes: gzip.length });
+    expect(staged.files).toContain('scores.csv.gz');
+  });
+
   test('publishing copies every staged file and removes the staging folder', () => {
     const out = path.join(parent, 'site/data');
     publishDataDownloads(staged, out);
@@ -103,5 +112,5 @@ test('a staging folder never published is removed when the process exits, and a 
   expect(existsBeforeExit, 'kept until the process ends').toBe(true);
   expect(existsSync(kept), 'gone after it').toBe(false);
   expect(existsSync(published)).toBe(false);
-  expect(readdirSync(path.join(parent, 'published-data')).sort()).toEqual(['manifest.json', 'scans.json', 'scores.csv']);
+  expect(readdirSync(path.join(parent, 'published-data')).sort()).toEqual(['manifest.json', 'scans.json', 'scores.csv', 'scores.csv.gz']);
 });
