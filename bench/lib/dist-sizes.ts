@@ -1,5 +1,5 @@
 /** Size of a built site: bytes on disk, file count, and how many of the files are pages. */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -72,7 +72,10 @@ export interface LargestFiles {
   bytes: number;
   files: number;
   largest: { name: string; bytes: number } | null;
-  /** Largest file that is not a gzip stream (by its magic bytes): what a client downloads uncompressed unless the host compresses it. */
+  /**
+   * Largest file offered only uncompressed: not a gzip stream (by its magic bytes), and with no
+   * gzip copy beside it (`<name>.gz`), so a client downloads it whole unless the host compresses it.
+   */
   largestUncompressed: { name: string; bytes: number } | null;
 }
 
@@ -88,7 +91,9 @@ export function largestFiles(dir: string): LargestFiles {
       result.bytes += file.bytes;
       result.files += 1;
       if (!result.largest || file.bytes > result.largest.bytes) result.largest = file;
-      if (!isGzip(full) && (!result.largestUncompressed || file.bytes > result.largestUncompressed.bytes)) result.largestUncompressed = file;
+      if (!result.largestUncompressed || file.bytes > result.largestUncompressed.bytes) {
+        if (!isGzip(full) && !hasGzipCopy(full)) result.largestUncompressed = file;
+      }
     }
   };
   try {
@@ -97,6 +102,10 @@ export function largestFiles(dir: string): LargestFiles {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   return result;
+}
+
+function hasGzipCopy(file: string): boolean {
+  return existsSync(`${file}.gz`) && isGzip(`${file}.gz`);
 }
 
 function isGzip(file: string): boolean {

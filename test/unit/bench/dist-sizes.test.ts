@@ -43,22 +43,24 @@ describe('distStats and largestFiles over a folder', () => {
   write('papers/1/scan.json', 'x'.repeat(30));
   write('data/scans.json', 'x'.repeat(400));
   write('data/scans-1.jsonl.gz', Buffer.concat([gzipSync('y'.repeat(10)), Buffer.alloc(1000)]));
+  write('data/scores.csv', 'z'.repeat(500));
+  write('data/scores.csv.gz', gzipSync('z'.repeat(500)));
 
   test('totals files by kind, largest first', () => {
     const stats = distStats(dir);
-    expect(stats.files).toBe(6);
+    expect(stats.files).toBe(8);
     expect(stats.pages).toBe(3);
     expect(stats.byGroup.map(({ name, bytes, files }) => [name, bytes, files])).toEqual([
-      ['data/', 400 + 1000 + gzipSync('y'.repeat(10)).length, 2],
+      ['data/', 400 + 1000 + gzipSync('y'.repeat(10)).length + 500 + gzipSync('z'.repeat(500)).length, 4],
       ['papers/ audit page HTML', 150, 2],
       ['papers/ scan.json', 30, 1],
       ['other', 10, 1],
     ]);
   });
 
-  test('finds the largest file and the largest that is not gzip', () => {
+  test('finds the largest file, and the largest offered only uncompressed (not gzip, no .gz copy beside it)', () => {
     const data = largestFiles(path.join(dir, 'data'));
-    expect(data.files).toBe(2);
+    expect(data.files).toBe(4);
     expect(data.largest?.name).toBe('scans-1.jsonl.gz');
     expect(data.largestUncompressed).toEqual({ name: 'scans.json', bytes: 400 });
     expect(largestFiles(path.join(dir, 'absent'))).toEqual({ bytes: 0, files: 0, largest: null, largestUncompressed: null });
