@@ -23,8 +23,22 @@ export function badgeText(score: Score): string {
     : `Glassbox transparency score: ${formatPercent(score)} (${formatCounts(score)} applicable checklist items met)`;
 }
 
+/**
+ * Badges drawn so far, by score and counts: a site has at most a few thousand distinct ones, and
+ * badge-maker takes about 0.1 ms a badge, which the build paid twice per audit (its file, and its
+ * size on the audit page).
+ */
+const drawn = new Map<string, string>();
+
 /** The badge as a standalone SVG document. */
 export function badgeSvg(score: Score): string {
+  const key = `${score.value}/${score.yes}/${score.applicable}`;
+  let svg = drawn.get(key);
+  if (svg === undefined) drawn.set(key, (svg = drawBadge(score)));
+  return svg;
+}
+
+function drawBadge(score: Score): string {
   const fill = scoreColour(score.value);
   const svg = makeBadge({ label: LABEL, message: formatPercent(score), color: fill, labelColor: LABEL_COLOUR, style: 'flat-square' });
   const title = escapeXml(badgeText(score));

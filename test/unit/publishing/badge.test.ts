@@ -67,3 +67,13 @@ test.each([
 ])('escapeXml(%j)', (raw, escaped) => {
   expect(escapeXml(raw)).toBe(escaped);
 });
+
+test('badges are drawn once per score and counts: the same percent with other counts is another badge', () => {
+  expect(badgeSvg(scoreOf(1, 2))).toBe(badgeSvg(scoreOf(1, 2)));
+  const half = badgeSvg(scoreOf(1, 2));
+  const alsoHalf = badgeSvg(scoreOf(2, 4));
+  expect(alsoHalf).not.toBe(half);
+  expect(half).toContain('(1/2 applicable');
+  expect(alsoHalf).toContain('(2/4 applicable');
+  expect(badgeSize(scoreOf(2, 4))).toEqual(badgeSize(scoreOf(1, 2)));
+});
