@@ -12,10 +12,10 @@ test('links to the item page, labelled from the rubric', async () => {
   );
 });
 
-test('under a base path, with its own words from the slot', async () => {
+test('under a base path, with its own words, escaped', async () => {
   vi.stubEnv('BASE_URL', '/glassbox/');
-  expect(await container.renderToString(ItemPageLink, { props: { item: 'artifacts/code_released' }, slots: { default: 'across audits' } })).toBe(
-    '<a href="/glassbox/items/artifacts/code_released/">across audits</a>',
+  expect(await container.renderToString(ItemPageLink, { props: { item: 'artifacts/code_released', text: 'across <audits>' } })).toBe(
+    '<a href="/glassbox/items/artifacts/code_released/">across &lt;audits&gt;</a>',
   );
 });
 
