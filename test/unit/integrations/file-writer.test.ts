@@ -83,8 +83,8 @@ test('a worker that fails rejects what is waited for, with the cause', async () 
     downloads: model.downloadOptions,
   };
   const writer = startFileWriter(job);
-  await expect(writer.downloads).rejects.toThrow(/writing the per-scan files failed: ENOENT/);
-  await expect(writer.written).rejects.toThrow(/writing the per-scan files failed: ENOENT/);
+  await expect(writer.downloads).rejects.toThrow(/the build's file writer failed: ENOENT/);
+  await expect(writer.written).rejects.toThrow(/the build's file writer failed: ENOENT/);
 });
 
 test('a writer not asked for the downloads says so to whoever waits for them', async () => {
