@@ -1,11 +1,5 @@
-/** `/data/scores.csv.gz` in `astro dev`: the staged file, byte for byte as the build writes it. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { APIRoute } from 'astro';
-import { buildModel } from '../build-model/index.ts';
+/** `/data/scores.csv.gz` in `astro dev`: `scores.csv` gzipped, as staged. */
 import { SCORES_CSV_GZ_FILE } from '../build-model/data-downloads.ts';
+import { stagedFile } from './staged-file.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(readFileSync(path.join((await buildModel().dataDownloads()).stagedDir, SCORES_CSV_GZ_FILE)), {
-    headers: { 'Content-Type': 'application/gzip' },
-  });
+export const GET = stagedFile(SCORES_CSV_GZ_FILE, 'application/gzip');

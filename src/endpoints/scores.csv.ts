@@ -1,11 +1,5 @@
-/** `/data/scores.csv` in `astro dev`: the staged file, byte for byte as the build writes it (one row per paper, its scores and every answer). */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { APIRoute } from 'astro';
-import { buildModel } from '../build-model/index.ts';
+/** `/data/scores.csv` in `astro dev`: one row per paper, its scores and every answer, as staged. */
 import { SCORES_CSV_FILE } from '../build-model/data-downloads.ts';
+import { stagedFile } from './staged-file.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(readFileSync(path.join((await buildModel().dataDownloads()).stagedDir, SCORES_CSV_FILE)), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET = stagedFile(SCORES_CSV_FILE, 'text/csv; charset=utf-8');

@@ -19,27 +19,25 @@ export interface BackgroundFileWriter {
 /** Start a job in a worker thread. */
 export function startFileWriter(job: FileWriterJob): BackgroundFileWriter {
   const worker = new Worker(new URL('./file-writer-worker.ts', import.meta.url), { workerData: job });
-  let settleDownloads: { resolve(value: DataDownloads): void; reject(error: Error): void };
-  let settleWritten: { resolve(value: number): void; reject(error: Error): void };
-  const downloads = new Promise<DataDownloads>((resolve, reject) => (settleDownloads = { resolve, reject }));
-  const written = new Promise<number>((resolve, reject) => (settleWritten = { resolve, reject }));
+  const downloads = Promise.withResolvers<DataDownloads>();
+  const written = Promise.withResolvers<number>();
   // A failure is reported where each part is awaited (the /data/ page, the after-build hook), not
   // as an unhandled rejection the moment it happens; and nobody asks for downloads not staged here.
-  downloads.catch(() => {});
-  written.catch(() => {});
-  if (!job.downloads) settleDownloads!.reject(new Error('this file writer was not asked to stage the downloads'));
+  downloads.promise.catch(() => {});
+  written.promise.catch(() => {});
+  if (!job.downloads) downloads.reject(new Error('this file writer was not asked to stage the downloads'));
   worker.on('message', (report: FileWriterReport) => {
     if (report.kind === 'downloads') {
       removeAtExitUnlessPublished(report.downloads.stagedDir);
-      settleDownloads.resolve(report.downloads);
-    } else settleWritten.resolve(report.count);
+      downloads.resolve(report.downloads);
+    } else written.resolve(report.count);
   });
   const fail = (error: Error) => {
-    settleDownloads.reject(error);
-    settleWritten.reject(error);
+    downloads.reject(error);
+    written.reject(error);
   };
   worker.on('error', (error) => fail(new Error(`the build's file writer failed: ${error.message}`, { cause: error })));
   // Settled promises ignore later calls, so this only fails a worker that stopped before reporting.
   worker.on('exit', (code) => fail(new Error(`the file writer stopped (exit code ${code}) before it finished`)));
-  return { downloads, written };
+  return { downloads: downloads.promise, written: written.promise };
 }
