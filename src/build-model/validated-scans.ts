@@ -11,7 +11,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { gitBlobId } from '../lib/history/git-history.ts';
 import { AUDITS_FOLDER, REPLIES_FOLDER } from '../lib/scan-format/companions.ts';
 import type { Reply } from '../lib/scan-format/reply-schema.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
@@ -107,11 +106,11 @@ export function validatedScans(dir: string, { recheck = true }: { recheck?: bool
   const result: ValidatedScans = {
     root,
     fingerprint,
-    scans: scans.map(({ id, file, scan, raw, audits, replies }) => ({
+    scans: scans.map(({ id, file, scan, blobId, audits, replies }) => ({
       id,
       file,
       scan,
-      blobId: gitBlobId(raw),
+      blobId,
       audits: audits.map(({ name, scan }) => ({ name, scan })),
       replies: replies.map(({ name, reply }) => ({ name, reply })),
     })),

@@ -8,9 +8,9 @@
  * for a file with uncommitted changes, a scan is "unversioned": never a build failure.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { gitBlobId } from '../scan-format/blob-id.ts';
 import { RUBRIC, findCategory } from '../scan-format/rubric.ts';
 
 /** How a checklist item was answered: yes, no, or not applicable. */
@@ -76,11 +76,6 @@ function parseRawLine(line: string): LoggedCommit['files'][number] {
   const [meta, filePath] = line.split('\t') as [string, string];
   const [, , before, after] = meta.split(' ') as [string, string, string, string];
   return { path: filePath, before: NULL_BLOB.test(before) ? null : before, after: NULL_BLOB.test(after) ? null : after };
-}
-
-/** Git's blob id of some bytes, to tell whether a working file is exactly its last committed version. */
-export function gitBlobId(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** Every answer of a parsed scan as `category/item` → state; tolerant of malformed old revisions. */

@@ -16,6 +16,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gitBlobId } from './blob-id.ts';
 import type { JsonSource } from './json-source.ts';
 import { replySchema, type Reply } from './reply-schema.ts';
 import type { RubricVersions } from './rubric.ts';
@@ -40,8 +41,8 @@ export interface ValidAudit {
   name: string;
   /** File path as shown to the user. */
   file: string;
-  /** The file's exact bytes, for publishing unchanged. */
-  raw: Uint8Array;
+  /** Git's blob id of the file's bytes: a digest of exactly what was validated. */
+  blobId: string;
   scan: Scan;
 }
 
@@ -51,8 +52,8 @@ export interface ValidReply {
   name: string;
   /** File path as shown to the user. */
   file: string;
-  /** The file's exact bytes, for publishing unchanged. */
-  raw: Uint8Array;
+  /** Git's blob id of the file's bytes: a digest of exactly what was validated. */
+  blobId: string;
   reply: Reply;
 }
 
@@ -127,7 +128,7 @@ function checkCompanion(companion: CompanionFile, tools: ValidatorTools): Proble
   if (companion.kind === AUDITS_FOLDER) {
     const { value, source, problems } = tools.checkJson(raw, file, (document) => scanSchemaForDocument(document, tools.versions));
     if (value && source && scan) problems.push(...samePaperProblems(value.paper, scan, source, file));
-    if (value && scan && !problems.length && AUDIT_FILE.test(name)) scan.audits.push({ name: base, file, raw, scan: value });
+    if (value && scan && !problems.length && AUDIT_FILE.test(name)) scan.audits.push({ name: base, file, blobId: gitBlobId(raw), scan: value });
     return problems;
   }
   const { value, source, problems } = tools.checkJson(raw, file, replySchema);
@@ -139,7 +140,7 @@ function checkCompanion(companion: CompanionFile, tools: ValidatorTools): Proble
     if (scan) problems.push(...referenceProblems(value, scan.scan, source, file));
   }
   if (value && scan && !problems.length && REPLY_FILE.test(name)) {
-    scan.replies.push({ name: base, file, raw, reply: value });
+    scan.replies.push({ name: base, file, blobId: gitBlobId(raw), reply: value });
     scan.replies.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
   return problems;

@@ -8,6 +8,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { core, z } from 'zod';
+import { gitBlobId } from './blob-id.ts';
 import { validateCompanions, type ValidAudit, type ValidReply } from './companions.ts';
 import { decodeUtf8, parseJsonSource, toPointer, type JsonSource, type SourcePosition } from './json-source.ts';
 import { RUBRIC_VERSIONS, type RubricVersions } from './rubric.ts';
@@ -33,8 +34,8 @@ export interface ValidScan {
   id: string;
   /** File path as shown to the user. */
   file: string;
-  /** The file's exact bytes, published unchanged at `/papers/<id>/scan.json`. */
-  raw: Uint8Array;
+  /** Git's blob id of the file's bytes: a digest of exactly what was validated. */
+  blobId: string;
   scan: Scan;
   /** Independent audits of the same paper in `audits/` beside the scan, by file name (see companions.ts). */
   audits: ValidAudit[];
@@ -313,7 +314,7 @@ export function validateScansDir(root: string, versions: RubricVersions = RUBRIC
     }
     const result = checkScanBytes(raw, file, id, versions);
     problems.push(...result.problems);
-    if (result.scan) checked.push({ id, file, raw, scan: result.scan, audits: [], replies: [] });
+    if (result.scan) checked.push({ id, file, blobId: gitBlobId(raw), scan: result.scan, audits: [], replies: [] });
   }
   // Scans that failed only a folder or duplicate-key check still take part: a misfiled second
   // copy of a paper is exactly the case where the folder is wrong.
@@ -406,7 +407,7 @@ export function duplicatePaperProblems(scans: readonly ValidScan[]): Problem[] {
     if (holders.length < 2) continue;
     for (const holder of holders) {
       const others = holders.filter((other) => other !== holder).map((other) => other.scan.file);
-      const position = locateInRaw(holder.scan.raw, holder.pointer);
+      const position = locateInFile(holder.scan.file, holder.pointer);
       problems.push({
         file: holder.scan.file,
         ...position,
@@ -418,7 +419,13 @@ export function duplicatePaperProblems(scans: readonly ValidScan[]): Problem[] {
   return problems;
 }
 
-function locateInRaw(raw: Uint8Array, pointer: string): SourcePosition {
-  const parsed = parseJsonSource(new TextDecoder().decode(raw));
+/**
+ * Where a pointer is in a validated file, read again: the bytes are not kept past each file's
+ * check, and a paper scanned twice is rare. A file changed or gone since points at its start.
+ */
+function locateInFile(file: string, pointer: string): SourcePosition {
+  const bytes = readCheckedFile(file);
+  if (!(bytes instanceof Uint8Array)) return { line: 1, column: 1 };
+  const parsed = parseJsonSource(new TextDecoder().decode(bytes));
   return 'source' in parsed ? parsed.source.locate(pointer) : { line: 1, column: 1 };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
 import { InvalidScansError, assertValid, scansFingerprint, validatedScans } from '../../../src/build-model/validated-scans.ts';
-import { gitBlobId } from '../../../src/lib/history/git-history.ts';
+import { gitBlobId } from '../../../src/lib/scan-format/blob-id.ts';
 import { validateScansDir } from '../../../src/lib/scan-format/validator.ts';
 
 const scratch: string[] = [];
@@ -101,9 +101,9 @@ test.each(['test/fixtures/site', 'test/fixtures/hostile', 'test/fixtures/good'])
     const schemaOutput = validateScansDir(dir).scans;
     expect(validated.scans.map((entry) => entry.id)).toEqual(schemaOutput.map((entry) => entry.id));
     validated.scans.forEach((entry, index) => {
-      const { scan, raw } = schemaOutput[index]!;
+      const { scan, file } = schemaOutput[index]!;
       expect(entry.scan).toEqual(scan);
-      expect(entry.blobId).toBe(gitBlobId(raw));
+      expect(entry.blobId).toBe(gitBlobId(readFileSync(file)));
     });
   },
 );
