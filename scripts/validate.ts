@@ -7,6 +7,7 @@
  */
 import { githubAnnotations } from './lib/annotations.ts';
 import { formatProblem, validateScansDir } from '../src/lib/scan-format/validator.ts';
+import { countOf } from '../src/lib/site/format-count.ts';
 
 const args = process.argv.slice(2);
 const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
@@ -18,10 +19,8 @@ if (github) for (const annotation of githubAnnotations(problems)) console.log(an
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const files = new Set(problems.map((problem) => problem.file)).size;
 if (problems.length) {
-  console.error(
-    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; ${scans.length} valid scan${scans.length === 1 ? '' : 's'} (${seconds} s)`,
-  );
+  console.error(`\n${countOf(problems.length, 'problem')} in ${countOf(files, 'file')}; ${countOf(scans.length, 'valid scan')} (${seconds} s)`);
   process.exitCode = 1;
 } else {
-  console.log(`${scans.length} scan${scans.length === 1 ? '' : 's'} valid in ${dir} (${seconds} s)`);
+  console.log(`${countOf(scans.length, 'scan')} valid in ${dir} (${seconds} s)`);
 }

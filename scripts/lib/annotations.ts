@@ -11,6 +11,7 @@ import { RUBRIC } from '../../src/lib/scan-format/rubric.ts';
 import { SCAN_FILE_NAME, scanIdFromRelativePath } from '../../src/lib/scan-format/scan-id.ts';
 import { formatCounts, formatPercent, type ScanScores } from '../../src/lib/scoring/scoring.ts';
 import type { Problem } from '../../src/lib/scan-format/validator.ts';
+import { countOf } from '../../src/lib/site/format-count.ts';
 
 /** Escape the message part of a workflow command (the runner decodes these). */
 export function escapeCommandData(value: string): string {
@@ -45,7 +46,7 @@ export function githubAnnotations(problems: readonly Problem[], limit = ANNOTATI
   const annotations = shown.map((fileProblems) => {
     const listed = fileProblems.slice(0, PROBLEMS_LISTED_PER_FILE).map((problem) => `line ${problem.line}: ${problem.pointer} ${problem.message}`);
     const more = fileProblems.length > listed.length ? [`… and ${fileProblems.length - listed.length} more: run npm run validate`] : [];
-    const title = `Invalid scan: ${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'}`;
+    const title = `Invalid scan: ${countOf(fileProblems.length, 'problem')}`;
     return githubAnnotation(fileProblems[0]!, title, [...listed, ...more].join('\n'));
   });
   const hidden = files.slice(shown.length);
@@ -99,7 +100,7 @@ function summaryRow(scan: ChangedScan): string {
   const id = `\`${scan.id.replaceAll('`', '')}\``;
   if (scan.status === 'removed') return `| ${id} | removed | | |${' |'.repeat(RUBRIC.length)}`;
   if (scan.status === 'invalid') {
-    const problems = `${scan.problemCount} problem${scan.problemCount === 1 ? '' : 's'}: see the annotations`;
+    const problems = `${countOf(scan.problemCount, 'problem')}: see the annotations`;
     return `| ${id} | ❌ invalid | ${problems} | |${' |'.repeat(RUBRIC.length)}`;
   }
   const categories = RUBRIC.map((category) => ` ${scoreCell(scan.scores.categories[category.key])} |`).join('');

@@ -10,6 +10,7 @@
 import type { ReleaseSnapshot, ReleaseTag } from '../history/release-tags.ts';
 import type { Scan } from '../scan-format/schema.ts';
 import { scoreScan } from '../scoring/scoring.ts';
+import { countOf } from '../site/format-count.ts';
 import { AUDIT_AUTHOR, PUBLISHER, dateParts, type CslRecord } from './citation-record.ts';
 import { DATASET } from './dataset.ts';
 import type { DataRecord } from './open-data.ts';
@@ -117,7 +118,7 @@ export function releaseCslRecord(release: Pick<Release, 'tag' | 'records'>, page
     issued: { 'date-parts': [dateParts(release.tag.date)] },
     version: release.tag.name,
     URL: pageUrl,
-    note: `Release ${release.tag.name} (commit ${release.tag.commit.slice(0, 7)}): ${release.records.length} audit${release.records.length === 1 ? '' : 's'}`,
+    note: `Release ${release.tag.name} (commit ${release.tag.commit.slice(0, 7)}): ${countOf(release.records.length, 'audit')}`,
   };
 }
 
@@ -141,5 +142,5 @@ export function percentText(value: number | null): string {
 export function moveText(move: ScoreMove): string {
   if (move.before === null || move.after === null) return 'n/a';
   const points = Math.round(move.after * 100) - Math.round(move.before * 100);
-  return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} point${Math.abs(points) === 1 ? '' : 's'}`;
+  return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${countOf(Math.abs(points), 'point')}`;
 }
