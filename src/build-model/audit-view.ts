@@ -21,13 +21,15 @@ import { auditJsonLd, serializeJsonLd } from '../lib/publishing/jsonld.ts';
 import { OG_SIZE } from '../lib/publishing/og-image.ts';
 import { badgePath, ogImagePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 import { formatCounts, formatPercent } from '../lib/scoring/scoring.ts';
+import { itemAnswer, type ItemAnswer } from '../lib/scan-format/answers.ts';
 import { itemRef } from '../lib/scan-format/rubric.ts';
 import { itemStates, notAssessedLabel } from '../lib/scoring/item-states.ts';
 import { itemAnchor } from '../lib/site/anchors.ts';
 import { CITED_BY_SHOWN, type CitationLinks } from '../lib/site/cited-links.ts';
 import { countOf } from '../lib/site/format-count.ts';
-import { itemEvidenceView, provenanceView, type ItemEvidenceView, type ProvenanceView } from '../lib/site/provenance-view.ts';
-import { absoluteUrl, paperPath, withBase } from '../lib/site/urls.ts';
+import { itemEvidenceView, provenanceView, showsEvidence, type ItemEvidenceView, type ProvenanceView } from '../lib/site/provenance-view.ts';
+import { hasLinks } from '../lib/site/linkify.ts';
+import { absoluteUrl, itemPath, paperPath, withBase } from '../lib/site/urls.ts';
 import { companionsView, type CompanionsView } from './companions-view.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -118,7 +120,18 @@ export interface HistoryView {
 }
 
 /** One checklist item of the current rubric as the page shows it: answered with its evidence, or not assessed. */
-export type ItemView = { state: 'answered'; evidence: ItemEvidenceView } | { state: 'not_assessed'; label: string };
+export type ItemView = { href: string } & (
+  | {
+      state: 'answered';
+      answer: ItemAnswer;
+      justification: string;
+      /** Whether the justification holds web links (`LinkedText`); most hold none and render as plain text. */
+      linked: boolean;
+      /** Quotes and notes under the justification; undefined when there are none, as on most items. */
+      evidence?: ItemEvidenceView;
+    }
+  | { state: 'not_assessed'; label: string }
+);
 
 /** Everything an audit page shows besides the scan's own fields. */
 export interface AuditView {
@@ -181,19 +194,35 @@ export function auditView({ record, version, links, titleOf, config, ogImages, c
     history: historyView(version, config),
     tally: `${countOf(redFlagCount, 'red flag')} · ${countOf(record.scan.claims.length, 'claim')}`,
     provenance: provenanceView(record.scan),
-    items: itemViews(record),
+    items: itemViews(record, config.base),
     companions: companionsView(record, config),
   };
 }
 
-function itemViews({ scan }: ScanRecord): Map<string, ItemView> {
+/**
+ * Each checklist item as its line of the page shows it. Computed here, not by components per
+ * item: an audit page has 50 items, and each component instance costs Astro more than its markup.
+ */
+function itemViews({ scan }: ScanRecord, base: string): Map<string, ItemView> {
   return new Map(
-    itemStates(scan).map((entry): [string, ItemView] => [
-      itemRef(entry.category.key, entry.item.key),
-      entry.state === 'not_assessed'
-        ? { state: 'not_assessed', label: notAssessedLabel(entry.rubricVersion) }
-        : { state: 'answered', evidence: itemEvidenceView(scan, entry.category.key, entry.item.key, entry.answer) },
-    ]),
+    itemStates(scan).map((entry): [string, ItemView] => {
+      const href = withBase(itemPath(entry.category.key, entry.item.key), base);
+      const ref = itemRef(entry.category.key, entry.item.key);
+      if (entry.state === 'not_assessed') return [ref, { href, state: 'not_assessed', label: notAssessedLabel(entry.rubricVersion) }];
+      const evidence = itemEvidenceView(scan, entry.category.key, entry.item.key, entry.answer);
+      const { justification } = entry.answer;
+      return [
+        ref,
+        {
+          href,
+          state: 'answered',
+          answer: itemAnswer(entry.answer),
+          justification,
+          linked: hasLinks(justification),
+          ...(showsEvidence(evidence) && { evidence }),
+        },
+      ];
+    }),
   );
 }
 

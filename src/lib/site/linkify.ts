@@ -30,6 +30,11 @@ export function linkify(text: string): Segment[] {
   return segments;
 }
 
+/** Whether `linkify` finds a link in the text. */
+export function hasLinks(text: string): boolean {
+  return linkify(text).some((segment) => segment.kind === 'link');
+}
+
 /** Drop punctuation that ends the sentence rather than the URL, and unbalanced closing brackets. */
 export function trimUrl(candidate: string): string {
   let url = candidate;

@@ -183,6 +183,11 @@ export interface ItemEvidenceView {
   check?: string;
 }
 
+/** Whether an item's evidence block has anything to show: a quote, or a confidence or check note. */
+export function showsEvidence({ quotes, confidence, check }: ItemEvidenceView): boolean {
+  return quotes.length > 0 || Boolean(confidence) || Boolean(check);
+}
+
 /** The evidence block of one answered item. */
 export function itemEvidenceView(
   scan: Pick<Scan, 'provenance' | 'rubric_version'>,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isLinkable, linkify, trimUrl, type Segment } from '../../../src/lib/site/linkify.ts';
+import { hasLinks, isLinkable, linkify, trimUrl, type Segment } from '../../../src/lib/site/linkify.ts';
 
 const text = (value: string): Segment => ({ kind: 'text', text: value });
 const link = (url: string): Segment => ({ kind: 'link', text: url, href: url });
@@ -31,6 +31,15 @@ describe('linkify', () => {
         .join(''),
     ).toBe(input);
   });
+});
+
+test.each([
+  ['Code at https://example.org/code.', true],
+  ['No links here.', false],
+  ['javascript:alert(1) and data:text/html,x are not links', false],
+  ['http:// alone is not a link', false],
+])('hasLinks(%j) is %s', (text, linked) => {
+  expect(hasLinks(text)).toBe(linked);
 });
 
 describe('trimUrl', () => {

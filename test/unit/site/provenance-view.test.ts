@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { scanSchema, type Scan } from '../../../src/lib/scan-format/schema.ts';
-import { confidenceText, itemEvidenceView, locationText, personCheckText, personView, provenanceView } from '../../../src/lib/site/provenance-view.ts';
+import {
+  confidenceText,
+  itemEvidenceView,
+  locationText,
+  personCheckText,
+  personView,
+  provenanceView,
+  showsEvidence,
+} from '../../../src/lib/site/provenance-view.ts';
 import { testRubricVersions } from '../../helpers/test-rubric.ts';
 
 const load = (file: string): Scan => scanSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
@@ -116,6 +124,16 @@ describe("an item's evidence", () => {
   test('without provenance, no claim about who checked; without evidence, no quotes', () => {
     const answer = { applies: true, answer: true, justification: 'Synthetic.' };
     expect(itemEvidenceView(seed, 'artifacts', 'code_released', answer)).toEqual({ quotes: [] });
+  });
+
+  test.each([
+    [{ quotes: [] }, false],
+    [{ quotes: [{ quote: 'Q.', location: 'page 2' }] }, true],
+    [{ quotes: [], confidence: "Program's confidence: 60%" }, true],
+    [{ quotes: [], check: 'Not checked by a person' }, true],
+    [{ quotes: [], confidence: '', check: '' }, false],
+  ])('showsEvidence(%j) is %s', (view, shown) => {
+    expect(showsEvidence(view)).toBe(shown);
   });
 
   test('personView links only checked identifiers', () => {
