@@ -23,6 +23,7 @@ import { badgePath, ogImagePath, scanFilePath } from '../lib/publishing/publishe
 import { formatCounts, formatPercent } from '../lib/scoring/scoring.ts';
 import { itemAnswer, type ItemAnswer } from '../lib/scan-format/answers.ts';
 import { itemRef } from '../lib/scan-format/rubric.ts';
+import type { Scan } from '../lib/scan-format/schema.ts';
 import { itemStates, notAssessedLabel } from '../lib/scoring/item-states.ts';
 import { itemAnchor } from '../lib/site/anchors.ts';
 import { CITED_BY_SHOWN, type CitationLinks } from '../lib/site/cited-links.ts';
@@ -164,6 +165,8 @@ export interface AuditView {
 /** What one audit's view is computed from. */
 export interface AuditViewInputs {
   record: ScanRecord;
+  /** The checklist with its answers' text, read from the scan's file (`readWholeScan`): the record keeps none. */
+  checklist: Scan['checklist'];
   version: AuditVersion;
   links: CitationLinks;
   /** Title of another audit by id. */
@@ -176,7 +179,7 @@ export interface AuditViewInputs {
 }
 
 /** The view of one audit page. */
-export function auditView({ record, version, links, titleOf, config, ogImages, citationStyles }: AuditViewInputs): AuditView {
+export function auditView({ record, checklist, version, links, titleOf, config, ogImages, citationStyles }: AuditViewInputs): AuditView {
   const { paper } = record.scan;
   const { overall, redFlagCount } = record.scores;
   const link = (id: string): AuditLink => ({ id, title: titleOf(id), href: withBase(paperPath(id), config.base) });
@@ -194,7 +197,7 @@ export function auditView({ record, version, links, titleOf, config, ogImages, c
     history: historyView(version, config),
     tally: `${countOf(redFlagCount, 'red flag')} · ${countOf(record.scan.claims.length, 'claim')}`,
     provenance: provenanceView(record.scan),
-    items: itemViews(record, config.base),
+    items: itemViews({ ...record.scan, checklist }, config.base),
     companions: companionsView(record, config),
   };
 }
@@ -203,7 +206,7 @@ export function auditView({ record, version, links, titleOf, config, ogImages, c
  * Each checklist item as its line of the page shows it. Computed here, not by components per
  * item: an audit page has 50 items, and each component instance costs Astro more than its markup.
  */
-function itemViews({ scan }: ScanRecord, base: string): Map<string, ItemView> {
+function itemViews(scan: Pick<Scan, 'checklist' | 'provenance' | 'rubric_version'>, base: string): Map<string, ItemView> {
   return new Map(
     itemStates(scan).map((entry): [string, ItemView] => {
       const href = withBase(itemPath(entry.category.key, entry.item.key), base);

@@ -17,7 +17,7 @@ import {
   type PlacedStatement,
 } from '../lib/replies/replies.ts';
 import type { OutcomeStatus } from '../lib/scan-format/reply-schema.ts';
-import type { Scan } from '../lib/scan-format/schema.ts';
+import type { ListedScan } from '../lib/scan-format/listed-scan.ts';
 import { formatPercent } from '../lib/scoring/scoring.ts';
 import { replyAnchor } from '../lib/site/anchors.ts';
 import { provenanceView } from '../lib/site/provenance-view.ts';
@@ -125,7 +125,7 @@ export function repliesGuideUrl(repo: string | undefined, branch = 'main'): stri
 
 function agreementView(record: ScanRecord, base: string): AgreementView {
   const agreement = paperAgreement(paperAudits(record.scan, record.audits));
-  const scanOf = new Map<string, Scan>([[PUBLISHED_AUDIT, record.scan], ...record.audits.map(({ name, scan }): [string, Scan] => [name, scan])]);
+  const scanOf = new Map<string, ListedScan>([[PUBLISHED_AUDIT, record.scan], ...record.audits.map(({ name, scan }): [string, ListedScan] => [name, scan])]);
   return {
     summary: agreement.summary,
     splits: agreement.disagreements.length,
@@ -141,7 +141,7 @@ function agreementView(record: ScanRecord, base: string): AgreementView {
 }
 
 /** How an audit was made and by what or whom, from its provenance. */
-function madeBy(scan: Scan): Pick<AuditEntryView, 'made' | 'by'> {
+function madeBy(scan: ListedScan): Pick<AuditEntryView, 'made' | 'by'> {
   const view = provenanceView(scan);
   const recorded = view.recorded;
   const program = [recorded?.tool?.text, recorded?.model].filter(Boolean).join(', ');

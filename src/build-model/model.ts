@@ -27,7 +27,7 @@ import { homeFigures, type HomeFigures } from './home.ts';
 import { categoryRanking, leaderboard, type CategoryRanking, type Leaderboard } from './rankings.ts';
 import { registeredModel, registerModel } from './registry.ts';
 import { flagListing, SEARCH_DATA_PATH, type FlagListing } from './search-data.ts';
-import { scanRecords, type ScanRecord } from './scans.ts';
+import { readWholeScan, scanRecords, type ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { ValidatedScans } from './validated-scans.ts';
 import { auditVersion, dataRecord, type AuditVersion } from './versions.ts';
@@ -54,8 +54,8 @@ export interface BuildModel {
   record(id: string): ScanRecord;
   /** The version of one audit. */
   version(record: ScanRecord): AuditVersion;
-  /** Every scan with its version, in id order, as `/data/` publishes them. */
-  dataRecords(): DataRecord[];
+  /** Every scan's data besides the scan, with its version, in id order, as `/data/` publishes them. */
+  dataRecords(): Omit<DataRecord, 'scan'>[];
   /**
    * The whole-dataset downloads (shards, manifest, `scores.csv`, `scans.json` while small): staged
    * in this thread on first call, unless a build's background writer stages them (`stageDownloadsWith`).
@@ -167,6 +167,7 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
     auditView: (id) =>
       auditView({
         record: record(id),
+        checklist: readWholeScan(record(id)).checklist,
         version: versionOf(id),
         links: citations().get(id)!,
         titleOf: (other) => record(other).scan.paper.title,

@@ -2,10 +2,13 @@
  * Scan records: each validated scan with its computed scores and the path of its committed file,
  * sorted by id (the order every listing and data file starts from).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { auditFilePath, replyFilePath } from '../lib/publishing/published-paths.ts';
 import { isDisputed, type NamedReply } from '../lib/replies/replies.ts';
 import { AUDITS_FOLDER, REPLIES_FOLDER } from '../lib/scan-format/companions.ts';
+import { gitBlobId } from '../lib/scan-format/blob-id.ts';
+import type { ListedScan } from '../lib/scan-format/listed-scan.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
 import { SCAN_FILE_NAME } from '../lib/scan-format/scan-id.ts';
 import { compareId } from '../lib/scoring/ranking.ts';
@@ -15,7 +18,10 @@ import { assertValid, type ValidatedScans } from './validated-scans.ts';
 /** A scan ready to render. */
 export interface ScanRecord {
   id: string;
-  scan: Scan;
+  /** The scan without its checklist answers' text, which `readWholeScan` reads from the file. */
+  scan: ListedScan;
+  /** Git's blob id of the file that was validated, to tell that the file read again is the same. */
+  blobId: string;
   scores: ScanScores;
   /** Absolute path of the committed file, for publishing it byte for byte and reading its git history. */
   sourcePath: string;
@@ -71,11 +77,22 @@ export function committedScan(bytes: Uint8Array): Scan {
 export function scanRecords(validated: ValidatedScans, log: (line: string) => void = console.error): ScanRecord[] {
   return assertValid(validated, log)
     .scans.map((validScan) => {
-      const { id, scan } = validScan;
+      const { id, scan, blobId } = validScan;
       const folder = path.join(validated.root, id);
-      return { id, scan, scores: scoreScan(scan), sourcePath: path.join(folder, SCAN_FILE_NAME), ...companionsOf(folder, validScan) };
+      return { id, scan, blobId, scores: scoreScan(scan), sourcePath: path.join(folder, SCAN_FILE_NAME), ...companionsOf(folder, validScan) };
     })
     .sort((a, b) => compareId(a.id, b.id));
+}
+
+/**
+ * A record's whole scan, its answers' text included, read again from its file (records keep
+ * `ListedScan`s). The file must be the one validated: one changed since (an edit while a build
+ * runs) stops the page with a message rather than show unvalidated text.
+ */
+export function readWholeScan(record: Pick<ScanRecord, 'sourcePath' | 'blobId'>): Scan {
+  const bytes = readFileSync(record.sourcePath);
+  if (gitBlobId(bytes) !== record.blobId) throw new Error(`${record.sourcePath} changed since it was validated: build again`);
+  return committedScan(bytes);
 }
 
 /** The independent audits and replies of a record, with the site path each is published at. */

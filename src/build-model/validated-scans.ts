@@ -13,16 +13,18 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { AUDITS_FOLDER, REPLIES_FOLDER } from '../lib/scan-format/companions.ts';
 import type { Reply } from '../lib/scan-format/reply-schema.ts';
+import { listedScan, type ListedScan } from '../lib/scan-format/listed-scan.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
 import { countOf } from '../lib/site/format-count.ts';
 import { findScanFiles, formatProblem, validateScansDir, type Problem } from '../lib/scan-format/validator.ts';
 
-/** A scan that passed validation, without its bytes (they are not kept for the whole build). */
+/** A scan that passed validation, without its bytes or its answers' text (not kept for the whole build). */
 export interface ValidatedScan {
   id: string;
   /** File path as shown to the user. */
   file: string;
-  scan: Scan;
+  /** The scan without its checklist answers' text: `readWholeScan` in scans.ts reads that for the audit page. */
+  scan: ListedScan;
   /** Git's blob id of the file's bytes: a digest of exactly what was validated. */
   blobId: string;
   /** Independent audits beside the scan (`audits/<name>.json`), by name, without their bytes. */
@@ -109,7 +111,7 @@ export function validatedScans(dir: string, { recheck = true }: { recheck?: bool
     scans: scans.map(({ id, file, scan, blobId, audits, replies }) => ({
       id,
       file,
-      scan,
+      scan: listedScan(scan),
       blobId,
       audits: audits.map(({ name, scan }) => ({ name, scan })),
       replies: replies.map(({ name, reply }) => ({ name, reply })),

@@ -49,11 +49,13 @@ export function auditVersion(record: ScanRecord, reader: HistoryReader, config: 
   };
 }
 
-/** A scan with its version, as the data downloads publish it. */
-export function dataRecord(record: ScanRecord, { current }: Pick<AuditVersion, 'current'>): DataRecord {
+/**
+ * What the data downloads publish of a scan besides the scan itself, which they take from the
+ * committed file (`committedScan`): records keep scans without their answers' text.
+ */
+export function dataRecord(record: ScanRecord, { current }: Pick<AuditVersion, 'current'>): Omit<DataRecord, 'scan'> {
   return {
     id: record.id,
-    scan: record.scan,
     scores: record.scores,
     version: current && { commit: current.commit, date: current.date },
     companions: companionFacts(record.scan, record.audits, record.replies),

@@ -39,10 +39,12 @@ export const SCORES_CSV_GZ_PATH = DATA_FOLDER + SCORES_CSV_GZ_FILE;
 /** The files of every scan of a model, in id order, without the scans themselves (see `AuditFileSource`). */
 export function auditFileSources(model: BuildModel): AuditFileSource[] {
   const data = model.dataRecords();
-  return model.records.map((record, index) => {
-    const { scan: _scan, ...withoutScan } = data[index]!;
-    return { sourcePath: record.sourcePath, data: withoutScan, citation: model.version(record).citation, companions: companionFiles(record) };
-  });
+  return model.records.map((record, index) => ({
+    sourcePath: record.sourcePath,
+    data: data[index]!,
+    citation: model.version(record).citation,
+    companions: companionFiles(record),
+  }));
 }
 
 /** The integration: dev routes for the files, and the writes of `astro build`. */

@@ -56,6 +56,7 @@ export function syntheticRecords(count: number, seed = 3): ScanRecord[] {
   return Array.from({ length: count }, (_, i) => {
     const scan = synthesizeScan(i + 1, seed);
     const id = syntheticId(i + 1);
-    return { id, scan, scores: scoreScan(scan), sourcePath: path.join('/nowhere', id, 'scan.json'), audits: [], replies: [], disputed: false };
+    // No file behind it: no blob id, and `readWholeScan` (audit views) is not for these records.
+    return { id, scan, blobId: '', scores: scoreScan(scan), sourcePath: path.join('/nowhere', id, 'scan.json'), audits: [], replies: [], disputed: false };
   }).sort((a, b) => compareId(a.id, b.id));
 }

@@ -6,7 +6,7 @@
  * applies disagree on it.
  */
 import { RUBRIC, type CategoryKey } from '../scan-format/rubric.ts';
-import type { ChecklistItem, Scan } from '../scan-format/schema.ts';
+import type { ListedAnswer, ListedScan } from '../scan-format/listed-scan.ts';
 import { formatPercent, scoreScan, type Score } from '../scoring/scoring.ts';
 import { countOf } from '../site/format-count.ts';
 
@@ -18,7 +18,7 @@ export type Answer = (typeof ANSWERS)[number];
 export const ANSWER_WORDS: Record<Answer, string> = { yes: 'yes', no: 'no', na: 'does not apply' };
 
 /** The answer an audit gives to one item. */
-export function answerOf(item: ChecklistItem): Answer {
+export function answerOf(item: ListedAnswer): Answer {
   return !item.applies ? 'na' : item.answer ? 'yes' : 'no';
 }
 
@@ -27,14 +27,14 @@ export interface PaperAudit {
   /** `published` for the scan that decides the rank, otherwise the audit's file name (`jane-doe`). */
   name: string;
   published: boolean;
-  scan: Scan;
+  scan: ListedScan;
 }
 
 /** The name the published audit goes by in agreement data. */
 export const PUBLISHED_AUDIT = 'published';
 
 /** The audits of a paper in a fixed order: the published scan first, then the others by name. */
-export function paperAudits(published: Scan, others: readonly { name: string; scan: Scan }[]): PaperAudit[] {
+export function paperAudits(published: ListedScan, others: readonly { name: string; scan: ListedScan }[]): PaperAudit[] {
   const sorted = [...others].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return [{ name: PUBLISHED_AUDIT, published: true, scan: published }, ...sorted.map(({ name, scan }) => ({ name, published: false, scan }))];
 }

@@ -14,12 +14,13 @@ import { AUDIT_AUTHOR, PUBLISHER, auditTitle, type Reviewer } from './citation-r
 import { sourceLinks } from '../scan-format/paper-source.ts';
 import { auditPeople } from '../scan-format/provenance.ts';
 import type { Scan } from '../scan-format/schema.ts';
+import type { ListedScan } from '../scan-format/listed-scan.ts';
 import { SUPPORT_LEVELS, SUPPORT_WORDS } from '../scan-format/schema.ts';
 import type { ScanScores } from '../scoring/scoring.ts';
 
 /** What the JSON-LD of one audit is built from. */
 export interface AuditJsonLdInput {
-  scan: Scan;
+  scan: ListedScan;
   scores: ScanScores;
   /** Absolute URL of the audit page. */
   pageUrl: string;
@@ -35,7 +36,7 @@ export interface AuditJsonLdInput {
  * The audit's authors: the people who made or reviewed it, as the scan's provenance names them
  * (an ORCID iD as `sameAs`); else the reviewers the caller names; else the project as an organisation.
  */
-function auditAuthors(scan: Scan, reviewers: readonly Reviewer[] | undefined): Organization | Person[] {
+function auditAuthors(scan: Pick<Scan, 'provenance'>, reviewers: readonly Reviewer[] | undefined): Organization | Person[] {
   const people = auditPeople(scan).map((person): Person => ({
     '@type': 'Person',
     name: person.name,
@@ -50,7 +51,7 @@ function auditAuthors(scan: Scan, reviewers: readonly Reviewer[] | undefined): O
  * The program that made the answers, when the scan names one. schema.org lets only people and
  * organisations author a work, so the program is what the review `isBasedOn`: its output.
  */
-function auditProgram(scan: Scan): SoftwareApplication | undefined {
+function auditProgram(scan: Pick<Scan, 'provenance'>): SoftwareApplication | undefined {
   const { tool, model } = scan.provenance ?? {};
   if (!tool && !model) return undefined;
   const modelText = model && [model.name, model.version, model.date].filter(Boolean).join(' ');

@@ -11,6 +11,7 @@ import { AUDIT_ORIGINS, AUDIT_ORIGIN_WORDS, auditOrigin } from '../scan-format/a
 import { reviewCoverage } from '../scan-format/provenance.ts';
 import { RUBRIC, allItems, scanRubricVersion } from '../scan-format/rubric.ts';
 import { paperSchema, type Scan } from '../scan-format/schema.ts';
+import type { ListedScan } from '../scan-format/listed-scan.ts';
 import type { ScanScores, Score } from '../scoring/scoring.ts';
 
 /** One scan as the data exports see it. */
@@ -23,6 +24,9 @@ export interface DataRecord {
   /** Independent audits and replies; absent means none. */
   companions?: CompanionFacts;
 }
+
+/** What a row of `scores.csv` is made from: a data record whose scan needs no answer text. */
+export type ScoresCsvRecord = Omit<DataRecord, 'scan'> & { scan: ListedScan };
 
 /** What the data says about a paper's independent audits and the replies to its audit. */
 export interface CompanionFacts {
@@ -42,7 +46,7 @@ export interface CompanionFacts {
 export const NO_COMPANIONS: CompanionFacts = { audits: [], items_agreed: null, replies: [], open_statements: 0, disputed: false };
 
 /** The companion facts of a published scan, its independent audits and its replies. */
-export function companionFacts(published: Scan, audits: readonly { name: string; scan: Scan }[], replies: readonly NamedReply[]): CompanionFacts {
+export function companionFacts(published: ListedScan, audits: readonly { name: string; scan: ListedScan }[], replies: readonly NamedReply[]): CompanionFacts {
   if (audits.length === 0 && replies.length === 0) return NO_COMPANIONS;
   const agreement = audits.length ? paperAgreement(paperAudits(published, audits)) : undefined;
   return {
@@ -121,7 +125,7 @@ const PROVENANCE_COLUMNS: ColumnDoc[] = [
   { name: 'model', description: 'Name and version or date of the language model the program used; empty when none is recorded' },
 ];
 
-function provenanceCells(scan: Scan): string[] {
+function provenanceCells(scan: ListedScan): string[] {
   const { tool, model } = scan.provenance ?? {};
   const coverage = reviewCoverage(scan);
   return [
@@ -147,7 +151,7 @@ function fourDecimals(value: number): string {
   return String(Math.round(value * 10_000) / 10_000);
 }
 
-function csvRow(record: DataRecord): string[] {
+function csvRow(record: ScoresCsvRecord): string[] {
   const { scan, scores } = record;
   const scoreCells = (score: Score) => [csvScore(score), String(score.yes), String(score.applicable)];
   return [
@@ -180,7 +184,7 @@ const CSV_OPTIONS = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: fa
 export const CSV_NEWLINE = CSV_OPTIONS.newline;
 
 /** `scores.csv`: a header row and one row per scan (RFC 4180, CRLF line ends). */
-export function scoresCsv(records: readonly DataRecord[]): string {
+export function scoresCsv(records: readonly ScoresCsvRecord[]): string {
   return Papa.unparse({ fields: csvColumns().map((column) => column.name), data: records.map(csvRow) }, CSV_OPTIONS);
 }
 
@@ -193,7 +197,7 @@ export function scoresCsvHeader(): string {
 }
 
 /** One record's row of `scores.csv` (see `scoresCsvHeader`). */
-export function scoresCsvRow(record: DataRecord): string {
+export function scoresCsvRow(record: ScoresCsvRecord): string {
   return Papa.unparse([csvRow(record)], CSV_OPTIONS);
 }
 

@@ -4,14 +4,14 @@
  * Every list has a stated tie-break so the page is the same on every build.
  */
 import { allItems, type RubricCategory, type RubricItem } from '../scan-format/rubric.ts';
-import type { Scan } from '../scan-format/schema.ts';
+import type { ListedScan } from '../scan-format/listed-scan.ts';
 import type { ScanScores } from './scoring.ts';
 import { compareId } from './ranking.ts';
 
 /** What the statistics need of one scan. */
 export interface StatsInput {
   id: string;
-  scan: Pick<Scan, 'paper' | 'checklist' | 'red_flags'>;
+  scan: Pick<ListedScan, 'paper' | 'checklist' | 'red_flags'>;
   scores: Pick<ScanScores, 'overall'>;
 }
 

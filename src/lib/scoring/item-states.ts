@@ -15,19 +15,22 @@ import {
   type RubricItem,
   type RubricVersions,
 } from '../scan-format/rubric.ts';
-import type { ChecklistItem, Scan } from '../scan-format/schema.ts';
+import type { ListedAnswer, ListedScan } from '../scan-format/listed-scan.ts';
 
-/** Where one scan stands on one item of the current rubric. */
-export type ItemState =
-  | { state: 'yes' | 'no' | 'not_applicable'; answer: ChecklistItem }
+/** Where one scan stands on one item of the current rubric; `answer` has the text when the scan passed in has it. */
+export type ItemState<Answer extends ListedAnswer = ListedAnswer> =
+  | { state: 'yes' | 'no' | 'not_applicable'; answer: Answer }
   /** Added after `rubricVersion`, the version the scan answered. */
   | { state: 'not_assessed'; rubricVersion: number };
 
 /** An item of the current rubric with its category and the scan's state on it. */
-export type ItemWithState = { category: RubricCategory; item: RubricItem } & ItemState;
+export type ItemWithState<Answer extends ListedAnswer = ListedAnswer> = { category: RubricCategory; item: RubricItem } & ItemState<Answer>;
 
 /** Every item of the current rubric, in display order, with the scan's state on it. */
-export function itemStates(scan: Pick<Scan, 'checklist' | 'rubric_version'>, versions: RubricVersions = RUBRIC_VERSIONS): ItemWithState[] {
+export function itemStates<Answer extends ListedAnswer>(
+  scan: Pick<ListedScan, 'rubric_version'> & { checklist: Record<string, Record<string, Answer>> },
+  versions: RubricVersions = RUBRIC_VERSIONS,
+): ItemWithState<Answer>[] {
   const rubricVersion = scanRubricVersion(scan, versions);
   return allItems(currentRubric(versions).categories).map(({ category, item }) => {
     const answer = scan.checklist[category.key]?.[item.key];

@@ -13,6 +13,7 @@
  */
 import { RUBRIC_VERSIONS, currentRubric, type CategoryKey, type RubricVersions } from '../scan-format/rubric.ts';
 import type { Scan } from '../scan-format/schema.ts';
+import type { ListedScan } from '../scan-format/listed-scan.ts';
 import { SUPPORT_LEVELS, type SupportLevel } from '../scan-format/vocabulary.ts';
 import { itemStates, type ItemWithState } from './item-states.ts';
 
@@ -51,12 +52,12 @@ export function categoryScore(scan: Pick<Scan, 'checklist' | 'rubric_version'>, 
 }
 
 /** Compute every score of a scan, over the current rubric's items. */
-export function scoreScan(scan: Scan): ScanScores {
+export function scoreScan(scan: ListedScan): ScanScores {
   return scoreScanUnder(scan, RUBRIC_VERSIONS);
 }
 
 /** Compute every score of a scan against a given list of rubric versions (tests pass their own). */
-export function scoreScanUnder(scan: Scan, versions: RubricVersions): ScanScores {
+export function scoreScanUnder(scan: ListedScan, versions: RubricVersions): ScanScores {
   const states = itemStates(scan, versions);
   const categories = Object.fromEntries(
     currentRubric(versions).categories.map((category) => [category.key, scoreStates(states.filter((state) => state.category.key === category.key))]),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { auditView, type AuditViewInputs } from '../../../src/build-model/audit-view.ts';
+import { readWholeScan } from '../../../src/build-model/scans.ts';
 import { auditVersion } from '../../../src/build-model/versions.ts';
 import { CITATION_DATA_FORMATS, CITATION_STYLES, citationFormats } from '../../../src/lib/publishing/citation.ts';
 import { CITED_BY_SHOWN } from '../../../src/lib/site/cited-links.ts';
@@ -20,6 +21,7 @@ function inputs(id: string, overrides: Partial<AuditViewInputs> = {}): AuditView
   const config = overrides.config ?? TEST_CONFIG;
   return {
     record,
+    checklist: readWholeScan(record).checklist,
     version: auditVersion(record, history, config),
     links: { cites: record.scan.cited_papers.map(() => null), citedBy: [] },
     titleOf: (other) => byId(other).scan.paper.title,

@@ -56,7 +56,7 @@ describe('small enough for scans.json', () => {
 
   test('scores.csv is staged, the same bytes from the committed files as from the validated scans', () => {
     const stagedCsv = readFileSync(path.join(staged.stagedDir, 'scores.csv'), 'utf8');
-    expect(stagedCsv).toBe(scoresCsv(model.dataRecords()));
+    expect(stagedCsv).toBe(scoresCsv(model.dataRecords().map((data, index) => ({ ...data, scan: model.records[index]!.scan }))));
     expect(stagedCsv.split('\r\n')).toHaveLength(model.records.length + 1);
     expect(staged.files).toContain('scores.csv');
   });

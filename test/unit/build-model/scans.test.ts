@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { committedScan, companionFiles, scanRecords } from '../../../src/build-model/scans.ts';
+import { afterAll, expect, test } from 'vitest';
+import { committedScan, companionFiles, readWholeScan, scanRecords } from '../../../src/build-model/scans.ts';
 import { InvalidScansError, validatedScans } from '../../../src/build-model/validated-scans.ts';
+import { listedScan } from '../../../src/lib/scan-format/listed-scan.ts';
+import { validateScansDir } from '../../../src/lib/scan-format/validator.ts';
 import { scoreScan } from '../../../src/lib/scoring/scoring.ts';
 import { SITE_FIXTURES } from '../../helpers/build-model.ts';
 
@@ -51,8 +54,28 @@ test("a committed scan keeps the file's key order and the validated values, byte
   const record = scanRecords(validatedScans(SITE_FIXTURES)).find((candidate) => candidate.id === 'synthetic-slug-paper')!;
   const bytes = readFileSync(record.sourcePath);
   const committed = committedScan(bytes);
-  expect(committed).toEqual(record.scan);
+  expect(listedScan(committed)).toEqual(record.scan);
   expect(Object.keys(committed.paper)).toEqual(Object.keys(JSON.parse(bytes.toString('utf8')).paper));
   expect(Object.keys(committed.paper)).not.toEqual(Object.keys(record.scan.paper));
   expect(committedScan(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]))).toEqual(committed);
+});
+
+test("records keep no answer text; readWholeScan reads it back, the validator's values", () => {
+  const records = scanRecords(validatedScans(SITE_FIXTURES));
+  const validated = new Map(validateScansDir(SITE_FIXTURES).scans.map((valid) => [valid.id, valid.scan]));
+  for (const record of records) {
+    for (const answers of Object.values(record.scan.checklist)) for (const answer of Object.values(answers)) expect(answer).not.toHaveProperty('justification');
+    expect(readWholeScan(record)).toEqual(validated.get(record.id));
+  }
+});
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'glassbox-whole-scan-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('readWholeScan refuses a file changed since it was validated', () => {
+  cpSync(path.join(SITE_FIXTURES, '9901.00001'), path.join(scratch, '9901.00001'), { recursive: true });
+  const [record] = scanRecords(validatedScans(scratch));
+  expect(readWholeScan(record!).paper.title).toBe(record!.scan.paper.title);
+  writeFileSync(record!.sourcePath, readFileSync(record!.sourcePath, 'utf8').replace('"justification": "', '"justification": "Edited. '));
+  expect(() => readWholeScan(record!)).toThrow(/changed since it was validated: build again/);
 });

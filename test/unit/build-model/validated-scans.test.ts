@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
 import { InvalidScansError, assertValid, scansFingerprint, validatedScans } from '../../../src/build-model/validated-scans.ts';
 import { gitBlobId } from '../../../src/lib/scan-format/blob-id.ts';
+import { listedScan } from '../../../src/lib/scan-format/listed-scan.ts';
 import { validateScansDir } from '../../../src/lib/scan-format/validator.ts';
 
 const scratch: string[] = [];
@@ -102,7 +103,7 @@ test.each(['test/fixtures/site', 'test/fixtures/hostile', 'test/fixtures/good'])
     expect(validated.scans.map((entry) => entry.id)).toEqual(schemaOutput.map((entry) => entry.id));
     validated.scans.forEach((entry, index) => {
       const { scan, file } = schemaOutput[index]!;
-      expect(entry.scan).toEqual(scan);
+      expect(entry.scan).toEqual(listedScan(scan));
       expect(entry.blobId).toBe(gitBlobId(readFileSync(file)));
     });
   },

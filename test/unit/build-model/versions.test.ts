@@ -50,7 +50,6 @@ test('a data record names the commit and date of the current version, or null', 
   expect(dataRecord(record, auditVersion(record, history, TEST_CONFIG)).version).toEqual({ commit: '02'.repeat(20), date: '2026-02-03T04:05:06+01:00' });
   expect(dataRecord(nested, auditVersion(nested, history, TEST_CONFIG))).toEqual({
     id: nested.id,
-    scan: nested.scan,
     scores: nested.scores,
     version: null,
     companions: NO_COMPANIONS,
