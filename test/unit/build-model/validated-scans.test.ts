@@ -64,6 +64,16 @@ test('without a cached validation, recheck or not, the folder is validated', () 
   expect(validatedScans(dir, { recheck: false }).scans.length).toBeGreaterThan(0);
 });
 
+test("a build's validation takes no fingerprint, so a later recheck validates again", () => {
+  const dir = copyOf('test/fixtures/good');
+  const built = validatedScans(dir, { recheck: false });
+  expect(built.fingerprint).toBeUndefined();
+  const rechecked = validatedScans(dir);
+  expect(rechecked).not.toBe(built);
+  expect(rechecked.fingerprint).toBe(scansFingerprint(dir));
+  expect(validatedScans(dir)).toBe(rechecked);
+});
+
 test('the fingerprint follows the files', () => {
   const dir = copyOf('test/fixtures/good');
   const before = scansFingerprint(dir);
