@@ -6,7 +6,8 @@
  * applies disagree on it.
  */
 import { RUBRIC, type CategoryKey } from '../scan-format/rubric.ts';
-import type { ListedAnswer, ListedScan } from '../scan-format/listed-scan.ts';
+import { itemAnswer } from '../scan-format/answers.ts';
+import type { ListedScan } from '../scan-format/listed-scan.ts';
 import { formatPercent, scoreScan, type Score } from '../scoring/scoring.ts';
 import { countOf } from '../site/format-count.ts';
 
@@ -16,11 +17,6 @@ export type Answer = (typeof ANSWERS)[number];
 
 /** How each answer reads in a sentence. */
 export const ANSWER_WORDS: Record<Answer, string> = { yes: 'yes', no: 'no', na: 'does not apply' };
-
-/** The answer an audit gives to one item. */
-export function answerOf(item: ListedAnswer): Answer {
-  return !item.applies ? 'na' : item.answer ? 'yes' : 'no';
-}
 
 /** One audit of a paper: the published scan or an independent one. */
 export interface PaperAudit {
@@ -76,7 +72,7 @@ export function itemAnswers(audits: readonly PaperAudit[]): ItemAnswers[] {
       const answers = audits.map((audit) => ({
         audit: audit.name,
         published: audit.published,
-        answer: answerOf(audit.scan.checklist[category.key]![rubricItem.key]!),
+        answer: itemAnswer(audit.scan.checklist[category.key]![rubricItem.key]!),
       }));
       const counts = countAnswers(answers.map((entry) => entry.answer));
       return {

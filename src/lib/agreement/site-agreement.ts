@@ -17,7 +17,8 @@ import Papa from 'papaparse';
 import type { ColumnDoc } from '../publishing/open-data.ts';
 import { RUBRIC, type CategoryKey } from '../scan-format/rubric.ts';
 import { cohenKappa, fleissKappa, kappaStrength } from './kappa.ts';
-import { ANSWERS, answerOf, countAnswers, type Answer, type PaperAudit } from './paper-agreement.ts';
+import { itemAnswer } from '../scan-format/answers.ts';
+import { ANSWERS, countAnswers, type Answer, type PaperAudit } from './paper-agreement.ts';
 
 /** Papers audited more than once that an item needs before its agreement is computed. */
 export const MIN_PAPERS_FOR_AGREEMENT = 5;
@@ -84,7 +85,7 @@ export function siteAgreement(papers: readonly (readonly PaperAudit[])[]): SiteA
 }
 
 function itemStats(category: CategoryKey, item: string, papers: readonly (readonly PaperAudit[])[], coefficient: Coefficient | null): ItemAgreementStats {
-  const answers = papers.map((audits) => audits.map((audit) => answerOf(audit.scan.checklist[category]![item]!)));
+  const answers = papers.map((audits) => audits.map((audit) => itemAnswer(audit.scan.checklist[category]![item]!)));
   const perPaper = answers.map(countAnswers);
   const counts = countAnswers(answers.flat());
   const unanimousPapers = perPaper.filter((paper) => ANSWERS.filter((answer) => paper[answer] > 0).length === 1).length;

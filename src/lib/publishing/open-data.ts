@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { paperAgreement, paperAudits } from '../agreement/paper-agreement.ts';
 import { isDisputed, openStatements, type NamedReply } from '../replies/replies.ts';
+import { itemAnswer } from '../scan-format/answers.ts';
 import { AUDIT_ORIGINS, AUDIT_ORIGIN_WORDS, auditOrigin } from '../scan-format/audit-origin.ts';
 import { reviewCoverage } from '../scan-format/provenance.ts';
 import { RUBRIC, allItems, scanRubricVersion } from '../scan-format/rubric.ts';
@@ -168,8 +169,7 @@ function csvRow(record: ScoresCsvRecord): string[] {
     ...companionCells(record.companions ?? NO_COMPANIONS),
     ...allItems().map(({ category, item }) => {
       const answer = scan.checklist[category.key]?.[item.key];
-      if (!answer) return '';
-      return !answer.applies ? 'na' : answer.answer ? 'yes' : 'no';
+      return answer ? itemAnswer(answer) : '';
     }),
   ];
 }

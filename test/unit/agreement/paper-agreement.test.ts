@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answerOf, answersLabel, paperAgreement, paperAudits, scoreRange } from '../../../src/lib/agreement/paper-agreement.ts';
+import { answersLabel, paperAgreement, paperAudits, scoreRange } from '../../../src/lib/agreement/paper-agreement.ts';
 import { allItems } from '../../../src/lib/scan-format/rubric.ts';
 import { scanAnswering } from '../../helpers/answers.ts';
 
@@ -7,14 +7,6 @@ const ITEMS = allItems().length;
 const CODE = 'artifacts/code_released';
 const DATA = 'artifacts/data_released';
 const SEEDS = 'statistical_methodology/variance_reported';
-
-test.each([
-  [{ applies: true, answer: true }, 'yes'],
-  [{ applies: true, answer: false }, 'no'],
-  [{ applies: false, answer: false }, 'na'],
-] as const)('answerOf(%j) is %s', (item, answer) => {
-  expect(answerOf(item)).toBe(answer);
-});
 
 test.each([
   [{ yes: 3, no: 0, na: 0 }, '3 of 3 say yes'],
