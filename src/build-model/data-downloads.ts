@@ -32,7 +32,7 @@ import {
   scoresCsvHeader,
   scoresCsvRow,
   scoresCsvTail,
-  type DataRecord,
+  type DataRecordFacts,
 } from '../lib/publishing/open-data.ts';
 import { committedScan, type ScanRecord } from './scans.ts';
 
@@ -72,7 +72,7 @@ export interface DataDownloads {
  */
 export interface DataSource {
   record: Pick<ScanRecord, 'id' | 'sourcePath'>;
-  data: Omit<DataRecord, 'scan'>;
+  data: DataRecordFacts;
 }
 
 /** What staging needs besides the sources: the schema's URL that `scans.json` names, and the size limits. */

@@ -12,7 +12,7 @@ import type { HeatmapMatrix } from '../lib/charts/heatmap-layout.ts';
 import { readHistory, type HistoryReader } from '../lib/history/git-history.ts';
 import { citationStylesToRender } from '../lib/publishing/citation.ts';
 import { ogImagesEnabled } from '../lib/publishing/og-image.ts';
-import type { DataRecord } from '../lib/publishing/open-data.ts';
+import type { DataRecordFacts } from '../lib/publishing/open-data.ts';
 import { getCategory, type CategoryKey } from '../lib/scan-format/rubric.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../lib/search/search-index.ts';
 import { linkCitations, type CitationLinks } from '../lib/site/cited-links.ts';
@@ -55,7 +55,7 @@ export interface BuildModel {
   /** The version of one audit. */
   version(record: ScanRecord): AuditVersion;
   /** Every scan's data besides the scan, with its version, in id order, as `/data/` publishes them. */
-  dataRecords(): Omit<DataRecord, 'scan'>[];
+  dataRecords(): DataRecordFacts[];
   /**
    * The whole-dataset downloads (shards, manifest, `scores.csv`, `scans.json` while small): staged
    * in this thread on first call, unless a build's background writer stages them (`stageDownloadsWith`).
@@ -164,17 +164,19 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
     },
     ogImages,
     citations,
-    auditView: (id) =>
-      auditView({
-        record: record(id),
-        checklist: readWholeScan(record(id)).checklist,
+    auditView: (id) => {
+      const found = record(id);
+      return auditView({
+        record: found,
+        checklist: readWholeScan(found).checklist,
         version: versionOf(id),
         links: citations().get(id)!,
         titleOf: (other) => record(other).scan.paper.title,
         config,
         ogImages: ogImages(),
         citationStyles: citationStyles(),
-      }),
+      });
+    },
     leaderboard: ranking,
     categoryRanking: rankingOf,
     categoryHeatmap: (category) => categoryItemMatrix(getCategory(category), pageSlice(rankingOf(category).entries, 1), config.base),

@@ -6,7 +6,7 @@
 import type { HistoryReader, Revision, ScanHistory } from '../lib/history/git-history.ts';
 import { permalink, provenancePeople, type AuditCitationInput } from '../lib/publishing/citation-record.ts';
 import { fileAtCommitUrl, fileHistoryUrl } from '../lib/contributing/repo-links.ts';
-import { companionFacts, type DataRecord } from '../lib/publishing/open-data.ts';
+import { companionFacts, type DataRecordFacts } from '../lib/publishing/open-data.ts';
 import { absoluteUrl, paperPath } from '../lib/site/urls.ts';
 import type { ScanRecord } from './scans.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -53,7 +53,7 @@ export function auditVersion(record: ScanRecord, reader: HistoryReader, config: 
  * What the data downloads publish of a scan besides the scan itself, which they take from the
  * committed file (`committedScan`): records keep scans without their answers' text.
  */
-export function dataRecord(record: ScanRecord, { current }: Pick<AuditVersion, 'current'>): Omit<DataRecord, 'scan'> {
+export function dataRecord(record: ScanRecord, { current }: Pick<AuditVersion, 'current'>): DataRecordFacts {
   return {
     id: record.id,
     scores: record.scores,

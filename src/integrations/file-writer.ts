@@ -12,7 +12,7 @@ import path from 'node:path';
 import { stageDataDownloads, type DataDownloadOptions, type DataDownloads } from '../build-model/data-downloads.ts';
 import { badgeSvg } from '../lib/publishing/badge.ts';
 import { citationFiles, type AuditCitationInput } from '../lib/publishing/citation.ts';
-import type { DataRecord } from '../lib/publishing/open-data.ts';
+import type { DataRecordFacts } from '../lib/publishing/open-data.ts';
 import { badgePath, citationFilePath, scanFilePath } from '../lib/publishing/published-paths.ts';
 
 /** One scan as this writer publishes it: its committed file and its data record. */
@@ -20,7 +20,7 @@ export interface AuditFileSource {
   /** Absolute path of the committed scan file. */
   sourcePath: string;
   /** The data record without its scan: the files are made from the committed file, and a worker is sent no scans. */
-  data: Omit<DataRecord, 'scan'>;
+  data: DataRecordFacts;
   /** What its citation files are made from (made while writing, so 10,000 audits' files are never all in memory). */
   citation: AuditCitationInput;
   /** Its independent audits and replies: where each is published, and its committed file. */

@@ -26,8 +26,14 @@ export interface DataRecord {
   companions?: CompanionFacts;
 }
 
+/**
+ * A data record without its scan: what the build keeps and hands its file writer. The scan is
+ * added from its committed file when the data is written, so it is published as committed.
+ */
+export type DataRecordFacts = Omit<DataRecord, 'scan'>;
+
 /** What a row of `scores.csv` is made from: a data record whose scan needs no answer text. */
-export type ScoresCsvRecord = Omit<DataRecord, 'scan'> & { scan: ListedScan };
+export type ScoresCsvRecord = DataRecordFacts & { scan: ListedScan };
 
 /** What the data says about a paper's independent audits and the replies to its audit. */
 export interface CompanionFacts {
