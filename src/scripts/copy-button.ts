@@ -1,15 +1,25 @@
 /**
- * `<copy-text for="id">` wraps a hidden button that copies the text of the element with that id.
- * Without JS the button stays hidden and the text stays selectable; the result is announced
- * through the element's own live region, written with textContent only.
+ * `<copy-text for="id" data-label="BibTeX">` becomes a "Copy BibTeX" button that copies the text
+ * of the element with that id, and a live region that says whether it worked. Both are made here,
+ * with textContent only, so without JS (or without a clipboard) the page shows no button that
+ * cannot work and the text stays selectable.
  */
 class CopyText extends HTMLElement {
   connectedCallback(): void {
-    const button = this.querySelector('button');
-    const status = this.querySelector('[role="status"]');
     const source = document.getElementById(this.getAttribute('for') ?? '');
-    if (!button || !status || !source || !navigator.clipboard) return;
-    button.hidden = false;
+    if (!source || !navigator.clipboard || this.querySelector('button')) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'small-button';
+    const name = document.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = ` ${this.dataset.label ?? ''}`;
+    button.append('Copy', name);
+    // The live region exists before the first click, so screen readers announce what it says.
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    status.className = 'copy-status';
+    this.append(button, ' ', status);
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(source.textContent ?? '');

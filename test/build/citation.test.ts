@@ -142,12 +142,13 @@ describe('a scan with two commits in a temporary git repository', () => {
     for (const href of hrefs) expect(existsSync(path.join(outDir, href!.replace(/^\/glassbox\//, ''))), href).toBe(true);
   });
 
-  test('copy buttons are hidden until the script runs, and name what they copy', () => {
-    const buttons = all(page, (el) => el.name === 'button' && el.attribs.class === 'small-button');
+  test('copy buttons are left to the script, each told what it copies and from where', () => {
+    const copies = all(page, (el) => el.name === 'copy-text');
     // One per citation format, and the badge's Markdown and HTML.
-    expect(buttons.length).toBe(CITATION_STYLES.length + CITATION_DATA_FORMATS.length + 2);
-    expect(buttons.every((button) => 'hidden' in button.attribs)).toBe(true);
-    expect(buttons.map(text)).toContain('Copy BibTeX');
+    expect(copies.length).toBe(CITATION_STYLES.length + CITATION_DATA_FORMATS.length + 2);
+    expect(all(page, (el) => el.name === 'button' && el.attribs.class === 'small-button')).toEqual([]);
+    expect(copies.map((copy) => copy.attribs['data-label'])).toContain('BibTeX');
+    for (const copy of copies) expect(byId(page, copy.attribs.for!), copy.attribs.for).toBeDefined();
   });
 
   test('Highwire tags describe the audit as its own work, and the date comes from git', () => {

@@ -93,7 +93,8 @@ describe('pages of the main fixture site (base /)', () => {
         expect(text(agreement), item.key).toMatch(/^(?:3 of 3 say |Audits disagree: split )/);
         expect(text(li), item.key).toBe(`${item.label} ${ANSWER_TEXT[kind].word} ${answer.justification} ${text(agreement)}`);
         // The word is in the HTML; its symbol is drawn by the class (answers.css).
-        expect(DomUtils.findOne((el) => (el.attribs.class ?? '').startsWith('answer '), [li!])?.attribs.class, item.key).toBe(`answer ${kind}`);
+        const answerSpan = DomUtils.findOne((el) => el.name === 'span' && el.parent === li, [li!]);
+        expect(answerSpan?.attribs.class, item.key).toBe(kind);
         expect(links([li!])[0]?.attribs.href, 'the item name opens its item page').toBe(`/items/${category.key}/${item.key}/`);
       }
     });
@@ -107,7 +108,7 @@ describe('pages of the main fixture site (base /)', () => {
     });
 
     test('claims with evidence and support level, key findings, methodology tags', () => {
-      const claims = byClass(page, 'claim');
+      const claims = DomUtils.findAll((el) => el.name === 'li' && el.parent === byClass(page, 'claims')[0], byClass(page, 'claims'));
       expect(claims).toHaveLength(scan.claims.length);
       scan.claims.forEach((claim, index) => {
         const shown = text(claims[index]);

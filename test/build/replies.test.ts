@@ -71,7 +71,7 @@ describe('the main fixture site', () => {
   test('a reply about a red flag and a claim sits beside them', () => {
     const page = doc(outDir, 'papers/9901.00003');
     expect(text(withClass(byId(page, 'flag-1'), 'said')[0])).toContain('Outcome: the audit stands.');
-    const claims = find(page, (el) => el.attribs.class === 'claim');
+    const claims = find(page, (el) => el.name === 'li' && (el.parent as Element | null)?.attribs?.class === 'claims');
     expect(text(withClass(claims[1]!, 'said')[0])).toContain('Ivo Jankowski (2026-02-03)');
     expect(withClass(claims[0]!, 'said')).toEqual([]);
   });

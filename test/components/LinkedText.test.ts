@@ -1,23 +1,11 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import LinkedText from '../../src/components/LinkedText.astro';
 import { BIDI, HOSTILE_HTTP_URL, PAYLOADS } from '../helpers/hostile.ts';
+import { readMarkup } from '../helpers/markup.ts';
 
 const container = await AstroContainer.create();
 const render = (text: string) => container.renderToString(LinkedText, { props: { text } });
-
-/** What a browser would build from the markup: its elements with attributes, and its text. */
-function readMarkup(html: string): { tags: { name: string; attributes: Record<string, string> }[]; text: string } {
-  const result = { tags: [] as { name: string; attributes: Record<string, string> }[], text: '' };
-  const parser = new Parser(
-    { onopentag: (name, attributes) => result.tags.push({ name, attributes }), ontext: (text) => (result.text += text) },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  return result;
-}
 
 describe('links', () => {
   test('http(s) URLs become links that pass no ranking credit or window handle; punctuation stays outside', async () => {
@@ -56,7 +44,7 @@ describe('hostile text stays inert', () => {
   });
 
   test('a URL that tries to break out of its attribute is cut at the quote and escaped', async () => {
-    const { tags, text } = readMarkup(await render(HOSTILE_HTTP_URL));
+    const { elements: tags, text } = readMarkup(await render(HOSTILE_HTTP_URL));
     expect(tags).toEqual([{ name: 'a', attributes: { href: 'https://example.org/hostile?q=', rel: 'nofollow noopener' } }]);
     expect(text).toBe(HOSTILE_HTTP_URL);
   });

@@ -75,13 +75,15 @@ export function auditJsonLd({ scan, scores, pageUrl, siteUrl, version, reviewers
   const article: ScholarlyArticle = {
     '@type': 'ScholarlyArticle',
     '@id': paperId,
+    // `name` only: schema.org's `headline` would repeat the title on every audit page (issue 14).
     name: paper.title,
-    headline: paper.title,
     author: paper.authors.map((name): Person => ({ '@type': 'Person', name })),
     datePublished: String(paper.year),
     // schema.org's `publication` is an event, not text: the venue is where the paper appeared.
     publication: { '@type': 'PublicationEvent', name: paper.venue },
-    ...(links.length > 0 && { url: links[0], sameAs: links }),
+    // The paper's first link is its `url`; `sameAs` lists only the others, when it has more.
+    ...(links.length > 0 && { url: links[0] }),
+    ...(links.length > 1 && { sameAs: links.slice(1) }),
     identifier: [paper.arxiv_id && `arXiv:${paper.arxiv_id}`, paper.doi && `doi:${paper.doi}`].filter((value): value is string => Boolean(value)),
   };
   const overall = scores.overall;

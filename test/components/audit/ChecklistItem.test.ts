@@ -1,22 +1,14 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { readFileSync } from 'node:fs';
-import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import type { ItemView } from '../../../src/build-model/audit-view.ts';
 import ChecklistItem from '../../../src/components/audit/ChecklistItem.astro';
 import { PAYLOADS } from '../../helpers/hostile.ts';
+import { readMarkup } from '../../helpers/markup.ts';
 
 const container = await AstroContainer.create();
 const HREF = '/glassbox/items/artifacts/code_released/';
 const render = (shown: ItemView) => container.renderToString(ChecklistItem, { props: { anchor: 'artifacts-code_released', label: 'Code released', shown } });
-/** The elements a browser would build from the markup, and its text. */
-function readMarkup(html: string): { tags: string[]; text: string } {
-  const result = { tags: [] as string[], text: '' };
-  const parser = new Parser({ onopentag: (name) => result.tags.push(name), ontext: (text) => (result.text += text) }, { decodeEntities: true });
-  parser.write(html);
-  parser.end();
-  return result;
-}
 const answered = (answer: 'yes' | 'no' | 'na', justification: string, extra: Partial<ItemView> = {}): ItemView =>
   ({ href: HREF, state: 'answered', answer, justification, linked: /https?:\/\//.test(justification), ...extra }) as ItemView;
 
@@ -26,9 +18,10 @@ describe('an answered item', () => {
     ['no', '✗', 'no'],
     ['na', '–', 'not applicable'],
   ] as const)('%s shows as a word whose class draws its symbol %s, never colour alone', async (kind, symbol, word) => {
-    expect(readFileSync('src/styles/answers.css', 'utf8')).toContain(`.answer.${kind}::before {\n  content: '${symbol} ';`);
+    // The checklist's answer is the item's span, classed by the answer alone (the compare page's `.answer`).
+    expect(readFileSync('src/styles/answers.css', 'utf8')).toContain(`:is(.answer, .items > li > span).${kind}::before {\n  content: '${symbol} ';`);
     expect(await render(answered(kind, 'Section 4 links the code.'))).toBe(
-      `<li id="artifacts-code_released"><h4><a href="${HREF}">Code released</a></h4><span class="answer ${kind}">${word}</span><p>Section 4 links the code.</p></li>`,
+      `<li id="artifacts-code_released"><h4><a href="${HREF}">Code released</a></h4><span class="${kind}">${word}</span><p>Section 4 links the code.</p></li>`,
     );
   });
 
@@ -53,6 +46,6 @@ describe('an answered item', () => {
 
 test('an item the rubric version predates says so, still linking to the item page', async () => {
   expect(await render({ href: HREF, state: 'not_assessed', label: 'not assessed under rubric v1' })).toBe(
-    `<li id="artifacts-code_released"><h4><a href="${HREF}">Code released</a></h4><span class="answer not-assessed">not assessed under rubric v1</span></li>`,
+    `<li id="artifacts-code_released"><h4><a href="${HREF}">Code released</a></h4><span class="not-assessed">not assessed under rubric v1</span></li>`,
   );
 });

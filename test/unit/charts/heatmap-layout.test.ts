@@ -176,6 +176,8 @@ test('cellPercent and the legend', () => {
 test('the answer symbols drawn with CSS are the rubric answer symbols', () => {
   const css = readFileSync('src/styles/answers.css', 'utf8');
   for (const [answer, shown] of Object.entries(ANSWER_TEXT)) {
-    expect(css).toContain(`.a-${answer}::before,\n.answer.${answer}::before {\n  content: '${shown.symbol} ';\n  content: '${shown.symbol} ' / '';\n}`);
+    expect(css).toContain(
+      `.a-${answer}::before,\n:is(.answer, .items > li > span).${answer}::before {\n  content: '${shown.symbol} ';\n  content: '${shown.symbol} ' / '';\n}`,
+    );
   }
 });

@@ -37,6 +37,16 @@ describe('JSON-LD of the seed audit', () => {
     expect(review.itemReviewed.publication).toEqual({ '@type': 'PublicationEvent', name: 'arXiv' });
   });
 
+  test('the paper is named once, and sameAs lists only its links beyond its url', () => {
+    expect(review.itemReviewed).not.toHaveProperty('headline');
+    expect(review.itemReviewed).not.toHaveProperty('sameAs');
+    const scan = structuredClone(seed);
+    scan.paper.doi = '10.0000/synthetic.1';
+    const article = (auditJsonLd(input(scan))['@graph'] as unknown as { itemReviewed: Record<string, unknown> }[])[0]!.itemReviewed;
+    expect(article.url).toBe('https://arxiv.org/abs/2405.05949');
+    expect(article.sameAs).toEqual(['https://doi.org/10.0000/synthetic.1']);
+  });
+
   test('each claim is a ClaimReview rated by its support level', () => {
     expect(claims).toHaveLength(seed.claims.length);
     expect(claims.map((claim: { '@type': string }) => claim['@type'])).toEqual(seed.claims.map(() => 'ClaimReview'));
