@@ -1,4 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import LinkedText from '../../src/components/LinkedText.astro';
 import { BIDI, HOSTILE_HTTP_URL, PAYLOADS } from '../helpers/hostile.ts';
@@ -48,4 +49,11 @@ describe('hostile text stays inert', () => {
     expect(tags).toEqual([{ name: 'a', attributes: { href: 'https://example.org/hostile?q=', rel: 'nofollow noopener' } }]);
     expect(text).toBe(HOSTILE_HTTP_URL);
   });
+});
+
+test('printed, a link in scan text shows its address: print.css selects the rel LinkedText gives it', async () => {
+  const { elements } = readMarkup(await render('Code at https://example.org/code.'));
+  expect(elements[0]!.attributes.rel!.split(' ')).toContain('nofollow');
+  const print = readFileSync('src/styles/print.css', 'utf8');
+  expect(print).toMatch(/a\[rel~='nofollow'\]::after,[^{]*\{\s*content: ' <' attr\(href\) '>';/);
 });
