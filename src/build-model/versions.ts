@@ -32,7 +32,7 @@ export interface AuditVersion {
 
 /** The version of one audit, given the build's git history and site. */
 export function auditVersion(record: ScanRecord, reader: HistoryReader, config: SiteConfig): AuditVersion {
-  const history = reader.historyOf(record.sourcePath);
+  const history = reader.historyOf(record.sourcePath, record.blobId);
   const current = history.versioned ? history.revisions[0] : null;
   const repoPath = reader.repoPathOf(record.sourcePath);
   const pageUrl = absoluteUrl(paperPath(record.id), config.site, config.base);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, cpSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, cpSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +12,7 @@ import {
   summariseChanges,
   type HistoryReader,
 } from '../../../src/lib/history/git-history.ts';
+import { gitBlobId } from '../../../src/lib/scan-format/blob-id.ts';
 import { createTempRepo, type TempRepo } from '../../helpers/git-repo.ts';
 
 const FIXTURE = 'test/fixtures/site/9901.00001/scan.json';
@@ -125,6 +126,21 @@ describe('readHistory over a temporary git repository', () => {
 
   test('repoPathOf gives the path inside the repository', () => {
     expect(history.repoPathOf(file)).toBe('scans/9901.00001/scan.json');
+  });
+
+  test('through a symlinked scans folder, a file keeps its history and its path in the repository', () => {
+    const link = path.join(scratch('glassbox-link-'), 'scans');
+    symlinkSync(repo.scansDir, link);
+    const linked = readHistory(link);
+    const result = linked.historyOf(path.join(link, '9901.00001/scan.json'));
+    expect(result.versioned).toBe(true);
+    expect(result.revisions.map((revision) => revision.commit)).toEqual(history.historyOf(file).revisions.map((revision) => revision.commit));
+    expect(linked.repoPathOf(path.join(link, '9901.00001/scan.json'))).toBe('scans/9901.00001/scan.json');
+  });
+
+  test('a blob id the caller knows is compared with the last commit instead of reading the file', () => {
+    expect(history.historyOf(file, gitBlobId(readFileSync(file))).versioned).toBe(true);
+    expect(history.historyOf(file, '0'.repeat(40))).toMatchObject({ versioned: false, reason: 'has uncommitted changes' });
   });
 
   test('each file only sees its own commits', () => {
