@@ -34,6 +34,8 @@ test.each(['cite-bibtex', 'cite-apa', 'cite-csl', 'cite-ris', 'cite-vancouver', 
       if (PICKER_OPTION[key]) await page.getByLabel('Citation format').selectOption(PICKER_OPTION[key]);
       const button = page.locator(`copy-text[for="${key}-text"] button`);
       await expect.poll(() => button.isVisible()).toBe(true);
+      // Its name says what it copies (the label is visually hidden after "Copy").
+      expect(await button.textContent()).toMatch(/^Copy \S/);
       await button.click();
       await expect.poll(() => page.locator(`copy-text[for="${key}-text"] [role="status"]`).textContent()).toBe('Copied');
       const expected = await page.locator(`#${key}-text`).textContent();
@@ -47,7 +49,7 @@ test.each(['cite-bibtex', 'cite-apa', 'cite-csl', 'cite-ris', 'cite-vancouver', 
   },
 );
 
-test('without JavaScript the buttons stay hidden and the citations are there to select', async () => {
+test('without JavaScript there is no copy button, and the citations are there to select', async () => {
   const watched = await openWatchedPage(site.browser, { javaScriptEnabled: false });
   try {
     const { page } = watched;

@@ -45,8 +45,8 @@ describe('hostile text stays inert', () => {
   });
 
   test('a URL that tries to break out of its attribute is cut at the quote and escaped', async () => {
-    const { elements: tags, text } = readMarkup(await render(HOSTILE_HTTP_URL));
-    expect(tags).toEqual([{ name: 'a', attributes: { href: 'https://example.org/hostile?q=', rel: 'nofollow noopener' } }]);
+    const { elements, text } = readMarkup(await render(HOSTILE_HTTP_URL));
+    expect(elements).toEqual([{ name: 'a', attributes: { href: 'https://example.org/hostile?q=', rel: 'nofollow noopener' } }]);
     expect(text).toBe(HOSTILE_HTTP_URL);
   });
 });
