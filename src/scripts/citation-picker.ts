@@ -41,8 +41,8 @@ function fetchedBlock(template: HTMLDetailsElement, option: HTMLOptionElement): 
   renameIds(block, template.dataset.format ?? '', option.value);
   block.dataset.format = option.value;
   block.querySelector('summary')!.textContent = option.text;
-  block.querySelector('button .visually-hidden')?.replaceChildren(` ${option.text}`);
-  block.querySelector('[role="status"]')?.replaceChildren();
+  // Its copy button is made anew for this format when the block is added (copy-button.ts).
+  block.querySelector('copy-text')?.setAttribute('data-label', option.text);
   const download = document.createElement('a');
   download.href = src;
   download.download = name;

@@ -5,9 +5,16 @@
  * cannot work and the text stays selectable.
  */
 class CopyText extends HTMLElement {
+  /** Whether this element has made its button: moved in the page, it keeps the one it has. */
+  #made = false;
+
   connectedCallback(): void {
     const source = document.getElementById(this.getAttribute('for') ?? '');
-    if (!source || !navigator.clipboard || this.querySelector('button')) return;
+    if (this.#made || !source || !navigator.clipboard) return;
+    this.#made = true;
+    // A copy of another block (the citation picker clones one for a fetched format) brings that
+    // block's button without its listener, and its old label: make this element's own.
+    this.replaceChildren();
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'small-button';

@@ -151,7 +151,7 @@ describe('on an audit page of a large site (data formats linked, not printed)', 
     } finally {
       await plain.close();
     }
-    const watched = await openWatchedPage(browser, { bypassCSP: true });
+    const watched = await openWatchedPage(browser, { bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
     try {
       const { page } = watched;
       await page.goto(auditUrl());
@@ -168,7 +168,13 @@ describe('on an audit page of a large site (data formats linked, not printed)', 
       await expect.poll(() => page.locator('citation-picker details[data-format="ris"] pre').textContent()).toBe(file.trimEnd());
       const block = page.locator('citation-picker details[data-format="ris"]');
       expect(await block.locator('pre').getAttribute('aria-labelledby')).toBe(await block.locator('summary').getAttribute('id'));
-      expect(await block.locator('button').isVisible()).toBe(true);
+      // Its copy button is its own: named for RIS, and it copies the fetched file.
+      const copy = block.locator('copy-text button');
+      expect(await copy.count()).toBe(1);
+      expect(await copy.textContent()).toBe('Copy RIS');
+      await copy.click();
+      await expect.poll(() => block.locator('[role="status"]').textContent()).toBe('Copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(file.trimEnd());
       expect(await block.locator('a[download]').getAttribute('href')).toBe('/glassbox/papers/9901.00001/cite.ris');
       // Ids stay unique on the page, and the choice is remembered like any other.
       const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
