@@ -8,9 +8,8 @@
  * for a file with uncommitted changes, a scan is "unversioned": never a build failure.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { gitBlobId } from '../scan-format/blob-id.ts';
 import { RUBRIC, findCategory } from '../scan-format/rubric.ts';
 
 /** How a checklist item was answered: yes, no, or not applicable. */
@@ -153,11 +152,11 @@ export interface HistoryReader {
   /** Path of a file relative to the repository root (for links to it on the forge), or undefined outside git. */
   repoPathOf(absolutePath: string): string | undefined;
   /**
-   * The history of one file (absolute path); unversioned when git knows nothing of it. Pass the
-   * file's git blob id when it is known (the validator's), or the file is read again to compare
-   * it with its last commit.
+   * The history of one file (absolute path) whose bytes have git blob id `blobId` (the
+   * validator's, so the file is not read again); unversioned when git knows nothing of it, or
+   * when those bytes are not its last commit's.
    */
-  historyOf(absolutePath: string, blobId?: string): ScanHistory;
+  historyOf(absolutePath: string, blobId: string): ScanHistory;
 }
 
 /** Read the git history of every file under `dir` at once. */
@@ -202,7 +201,7 @@ export function readHistory(dir: string): HistoryReader {
           changes: before && after ? diffAnswers(statesOf(before), statesOf(after)) : [],
         }));
       if (revisions.length === 0) return { versioned: false, reason: 'not committed to git', revisions };
-      if (current[0]!.after !== (blobId ?? workingBlobId(absolutePath))) return { versioned: false, reason: 'has uncommitted changes', revisions };
+      if (current[0]!.after !== blobId) return { versioned: false, reason: 'has uncommitted changes', revisions };
       return { versioned: true, revisions: revisions as [Revision, ...Revision[]] };
     },
   };
@@ -227,14 +226,6 @@ function realPath(file: string): string {
     return realpathSync(file);
   } catch {
     return path.resolve(file);
-  }
-}
-
-function workingBlobId(file: string): string | undefined {
-  try {
-    return gitBlobId(readFileSync(file));
-  } catch {
-    return undefined;
   }
 }
 

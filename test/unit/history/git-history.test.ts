@@ -29,6 +29,9 @@ afterAll(() => {
   for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The git blob id of a file as it is now: what the build's validator hands the history reader. */
+const blobOf = (file: string) => gitBlobId(readFileSync(file));
+
 describe('answerStates and diffAnswers', () => {
   const scan = (codeReleased: { applies: boolean; answer: boolean }) => ({
     checklist: { artifacts: { code_released: codeReleased, data_released: { applies: true, answer: true } } },
@@ -106,7 +109,7 @@ describe('readHistory over a temporary git repository', () => {
   });
 
   test('lists every revision newest first with the changed answers', () => {
-    const result = history.historyOf(file);
+    const result = history.historyOf(file, blobOf(file));
     expect(result.versioned).toBe(true);
     expect(result.revisions.map((revision) => [revision.message, revision.kind, revision.date])).toEqual([
       ['Reword findings', 'modified', '2026-03-02T00:00:00+00:00'],
@@ -132,39 +135,49 @@ describe('readHistory over a temporary git repository', () => {
     const link = path.join(scratch('glassbox-link-'), 'scans');
     symlinkSync(repo.scansDir, link);
     const linked = readHistory(link);
-    const result = linked.historyOf(path.join(link, '9901.00001/scan.json'));
+    const result = linked.historyOf(path.join(link, '9901.00001/scan.json'), blobOf(file));
     expect(result.versioned).toBe(true);
-    expect(result.revisions.map((revision) => revision.commit)).toEqual(history.historyOf(file).revisions.map((revision) => revision.commit));
+    expect(result.revisions.map((revision) => revision.commit)).toEqual(history.historyOf(file, blobOf(file)).revisions.map((revision) => revision.commit));
     expect(linked.repoPathOf(path.join(link, '9901.00001/scan.json'))).toBe('scans/9901.00001/scan.json');
   });
 
-  test('a blob id the caller knows is compared with the last commit instead of reading the file', () => {
-    expect(history.historyOf(file, gitBlobId(readFileSync(file))).versioned).toBe(true);
+  test('the blob id the caller gives is what is compared with the last commit', () => {
+    expect(history.historyOf(file, blobOf(file)).versioned).toBe(true);
     expect(history.historyOf(file, '0'.repeat(40))).toMatchObject({ versioned: false, reason: 'has uncommitted changes' });
   });
 
   test('each file only sees its own commits', () => {
-    expect(history.historyOf(path.join(repo.scansDir, '9901.00002/scan.json')).revisions.map((r) => r.message)).toEqual(['Add audit of synthetic paper 2']);
+    expect(
+      history
+        .historyOf(path.join(repo.scansDir, '9901.00002/scan.json'), blobOf(path.join(repo.scansDir, '9901.00002/scan.json')))
+        .revisions.map((r) => r.message),
+    ).toEqual(['Add audit of synthetic paper 2']);
   });
 
   test('a file with uncommitted changes is unversioned but keeps its revisions', () => {
     repo.editScan('9901.00002', (scan) => {
       scan.key_findings = 'Edited, not committed.';
     });
-    const result = readHistory(repo.scansDir).historyOf(path.join(repo.scansDir, '9901.00002/scan.json'));
+    const result = readHistory(repo.scansDir).historyOf(
+      path.join(repo.scansDir, '9901.00002/scan.json'),
+      blobOf(path.join(repo.scansDir, '9901.00002/scan.json')),
+    );
     expect(result).toMatchObject({ versioned: false, reason: 'has uncommitted changes' });
     expect(result.revisions).toHaveLength(1);
   });
 
   test('an untracked file is unversioned', () => {
     const untracked = repo.addScan('9901.00003', OTHER);
-    expect(readHistory(repo.scansDir).historyOf(untracked)).toEqual({ versioned: false, reason: 'not committed to git', revisions: [] });
+    expect(readHistory(repo.scansDir).historyOf(untracked, blobOf(untracked))).toEqual({ versioned: false, reason: 'not committed to git', revisions: [] });
   });
 
   test('a shallow clone is unversioned rather than wrong', () => {
     const clone = scratch('glassbox-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone]);
-    const result = readHistory(path.join(clone, 'scans')).historyOf(path.join(clone, 'scans/9901.00001/scan.json'));
+    const result = readHistory(path.join(clone, 'scans')).historyOf(
+      path.join(clone, 'scans/9901.00001/scan.json'),
+      blobOf(path.join(clone, 'scans/9901.00001/scan.json')),
+    );
     expect(result).toEqual({ versioned: false, reason: 'shallow git clone: history is incomplete', revisions: [] });
   });
 });
@@ -173,7 +186,11 @@ test('a folder outside any git repository is unversioned, not an error', () => {
   const dir = scratch('glassbox-nogit-');
   mkdirSync(path.join(dir, 'x'));
   cpSync(FIXTURE, path.join(dir, 'x/scan.json'));
-  expect(readHistory(dir).historyOf(path.join(dir, 'x/scan.json'))).toEqual({ versioned: false, reason: 'not in a git repository', revisions: [] });
+  expect(readHistory(dir).historyOf(path.join(dir, 'x/scan.json'), blobOf(path.join(dir, 'x/scan.json')))).toEqual({
+    versioned: false,
+    reason: 'not in a git repository',
+    revisions: [],
+  });
 });
 
 test.each([
