@@ -60,7 +60,7 @@ function linkedText(text: string): DocumentFragment {
   return fragment;
 }
 
-/** An answer as a word, its symbol drawn by answers.css, as the audit checklist (ChecklistItem.astro) renders it. */
+/** An answer as a word, its symbol drawn by answers.css (`.answer.yes`; the audit checklist's span carries only the answer's class). */
 function answerBadge(answer: ItemAnswer): HTMLElement {
   return element('span', ANSWER_TEXT[answer].word, `answer ${answer}`);
 }
