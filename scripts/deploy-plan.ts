@@ -26,7 +26,7 @@ import {
   type DeployManifest,
   type DeployPlan,
   type PlanSummary,
-} from './lib/deploy-plan.ts';
+} from './lib/sync-plan.ts';
 
 const { values } = parseArgs({
   options: {

@@ -21,7 +21,7 @@ import { withBase } from '../lib/site/urls.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 import { auditView, type AuditView } from './audit-view.ts';
 import { stageDataDownloads, type DataDownloadOptions, type DataDownloads } from './data-downloads.ts';
-import { feedContent, type FeedContent } from './feed.ts';
+import { feedContent, type FeedContent } from './feed-content.ts';
 import { categoryItemMatrix, heatmapFigures, type HeatmapFigures } from './heatmaps.ts';
 import { homeFigures, type HomeFigures } from './home.ts';
 import { categoryRanking, leaderboard, type CategoryRanking, type Leaderboard } from './rankings.ts';

@@ -5,7 +5,7 @@
  * A format the page leaves out (an `<option data-src>`: large sites link their data files rather
  * than print them) is fetched when chosen, into a block made like the first one.
  */
-import { PICKER_STORAGE_KEY, initialChoice } from '../lib/publishing/citation-picker.ts';
+import { PICKER_STORAGE_KEY, initialChoice } from '../lib/publishing/citation-choices.ts';
 
 function remembered(): string | null {
   try {

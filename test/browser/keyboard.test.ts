@@ -10,7 +10,7 @@ import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { AUDIT_ID, pageTypes } from '../helpers/page-types.ts';
 import { paperPath } from '../../src/lib/site/urls.ts';
 import { CITATION_DATA_FORMATS, CITATION_STYLES, type CitationFormat } from '../../src/lib/publishing/citation.ts';
-import { pickerEntries } from '../../src/lib/publishing/citation-picker.ts';
+import { pickerEntries } from '../../src/lib/publishing/citation-choices.ts';
 
 /** Every citation format an audit page of the small fixture site offers (text left out: only keys and ids matter here). */
 const CITATION_FORMATS: CitationFormat[] = [

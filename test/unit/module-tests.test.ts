@@ -3,7 +3,7 @@
  * `test/unit/<domain>/<module>.test.ts`, and the CLI tools' `scripts/lib/<module>.ts` in
  * `test/unit/tools/<module>.test.ts`. A chart split into a folder of modules (config, geometry,
  * render, as `charts/share-chart/`) is one unit and may have one test file named after the folder.
- * A new module without one fails here.
+ * A new module without one fails here, and so does a source file named like another (issue 10).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -33,4 +33,28 @@ test('every library module has its own test file', () => {
   const covered = (testFile: string) => existsSync(path.join(ROOT, testFile)) || existsSync(path.join(ROOT, `${path.dirname(testFile)}.test.ts`));
   const missing = expected.filter((entry) => !covered(entry.test)).map((entry) => `${entry.module} → ${entry.test}`);
   expect(missing).toEqual([]);
+});
+
+/**
+ * Source files below `dirs`, by file name. Astro's routing names (`index.astro`, `[...page].astro`
+ * and the like) are the folder's route, so only their folder tells them apart, as intended.
+ */
+function sourcesByName(dirs: readonly string[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const dir of dirs) {
+    for (const entry of readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.(ts|astro|mjs)$/.test(entry.name) || entry.name.endsWith('.d.ts')) continue;
+      if (entry.name.startsWith('index.') || entry.name.startsWith('[')) continue;
+      const file = path.relative(ROOT, path.join(entry.parentPath, entry.name));
+      byName.set(entry.name, [...(byName.get(entry.name) ?? []), file]);
+    }
+  }
+  return byName;
+}
+
+test('no two source files share a name, so a file name alone says which module is meant', () => {
+  const byName = sourcesByName(['src', 'scripts', 'bench/lib']);
+  expect(byName.get('scoring.ts')).toEqual(['src/lib/scoring/scoring.ts']);
+  const shared = [...byName.values()].filter((files) => files.length > 1);
+  expect(shared).toEqual([]);
 });

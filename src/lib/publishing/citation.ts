@@ -208,7 +208,7 @@ export interface CitationFormatOptions {
   styles?: readonly CitationStyleKey[];
   /**
    * Whether data formats carry their text (default true). A page that only links their files
-   * (see `inlineData` in citation-picker.ts) asks for none: their text is left empty, not rendered.
+   * (see `inlineData` in citation-choices.ts) asks for none: their text is left empty, not rendered.
    */
   dataText?: boolean;
 }

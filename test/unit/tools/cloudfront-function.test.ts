@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentTypeOf } from '../../../scripts/lib/deploy-plan.ts';
+import { contentTypeOf } from '../../../scripts/lib/sync-plan.ts';
 
 type Request = { uri: string; querystring?: Record<string, { value: string }> };
 const source = readFileSync(path.resolve(import.meta.dirname, '../../../deploy/cloudfront-directory-index.js'), 'utf8');

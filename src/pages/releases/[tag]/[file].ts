@@ -3,7 +3,7 @@
  * citation files (`cite.bib`, `cite.biblatex.bib`, `cite.ris`, `cite.json`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReleases } from '../../../build-model/releases.ts';
+import { getReleases } from '../../../build-model/release-list.ts';
 import { recordFiles } from '../../../lib/publishing/citation.ts';
 import { scansJson, scoresCsv } from '../../../lib/publishing/open-data.ts';
 import { RELEASE_DATA_FILES, releaseCslRecord, releasePath, type Release } from '../../../lib/publishing/releases.ts';

@@ -1,6 +1,6 @@
 /** `/items/<category>/<item>/by-year.svg` and `by-venue.svg`: an item's chart as a standalone SVG file, the same drawing the page shows. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getItemModel } from '../../../../build-model/item-stats.ts';
+import { getItemModel } from '../../../../build-model/item-model.ts';
 import { itemChartSvg } from '../../../../lib/items/item-charts.ts';
 import { ITEM_CHARTS, type ItemChart } from '../../../../lib/items/item-paths.ts';
 import type { ItemStats } from '../../../../lib/items/item-stats.ts';

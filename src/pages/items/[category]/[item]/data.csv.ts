@@ -1,6 +1,6 @@
 /** `/items/<category>/<item>/data.csv`: the numbers of an item's charts (see `lib/items/item-csv.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getItemModel } from '../../../../build-model/item-stats.ts';
+import { getItemModel } from '../../../../build-model/item-model.ts';
 import { itemCsv } from '../../../../lib/items/item-csv.ts';
 import type { ItemStats } from '../../../../lib/items/item-stats.ts';
 

@@ -17,7 +17,7 @@ import {
   uploadBatches,
   type DeployManifest,
   type DeployedFile,
-} from '../../../scripts/lib/deploy-plan.ts';
+} from '../../../scripts/lib/sync-plan.ts';
 
 const file = (relative: string, sha256: string, bytes = 10): [string, DeployedFile] => [relative, { sha256, bytes, ...servePolicy(relative) }];
 const manifest = (...files: [string, DeployedFile][]): DeployManifest => ({ version: 1, files: Object.fromEntries(files), retired: {} });

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
-import { FEED_TITLE, feedContent } from '../../../src/build-model/feed.ts';
+import { FEED_TITLE, feedContent } from '../../../src/build-model/feed-content.ts';
 import { auditVersion } from '../../../src/build-model/versions.ts';
 import { atomFeed } from '../../../src/lib/publishing/feed.ts';
 import { fixtureRecords, revision, SITE_FIXTURES, tableHistory, TEST_CONFIG } from '../../helpers/build-model.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { CitationFormat } from '../../../src/lib/publishing/citation.ts';
-import { initialChoice, pickerEntries } from '../../../src/lib/publishing/citation-picker.ts';
+import { initialChoice, pickerEntries } from '../../../src/lib/publishing/citation-choices.ts';
 
 const formats: CitationFormat[] = [
   { key: 'apa', label: 'APA', kind: 'style', text: 'A' },

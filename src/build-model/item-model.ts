@@ -1,6 +1,6 @@
 /**
  * Per-item statistics of this build, computed once from every scan and shared by the item pages,
- * their embeds and downloads (and, once wired, the home page's headline figures). The only place
+ * their embeds and downloads, and the home page's headline figures. The only place
  * that knows how a scan record maps onto `lib/items`' input, so a change to the records touches
  * this file alone.
  */
