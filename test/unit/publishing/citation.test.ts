@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
+import bundledStyles from '@citation-js/plugin-csl/lib/styles.json' with { type: 'json' };
 import { describe, expect, test } from 'vitest';
 import {
   CITATION_DATA_FORMATS,
@@ -10,6 +11,7 @@ import {
   citationFormats,
   citationKey,
   citationStylesToRender,
+  citeprocText,
   cslName,
   cslRecord,
   dateParts,
@@ -17,11 +19,13 @@ import {
   toApa,
   toBibtex,
   toCslJsonText,
+  withoutSort,
   type AuditCitationInput,
   type CitationFormat,
   type CslName,
 } from '../../../src/lib/publishing/citation.ts';
 import { scanSchema, type Paper } from '../../../src/lib/scan-format/schema.ts';
+import { citationRecords } from '../../helpers/citation-inputs.ts';
 
 const seed = scanSchema.parse(JSON.parse(readFileSync('scans/2405.05949/scan.json', 'utf8')));
 // Version inputs are explicit so the goldens do not depend on the repository's history.
@@ -344,4 +348,32 @@ test.each([
   ['<script>alert(1)</script> 🔬 ‮', '\\textless{}script\\textgreater{}alert(1)\\textless{}/script\\textgreater{} 🔬 ‮'],
 ])('bibtexEscape(%j)', (raw, escaped) => {
   expect(bibtexEscape(raw)).toBe(escaped);
+});
+
+describe('styles are rendered without their sort keys', () => {
+  // Each style as published: citation-js's bundled copies and the files in csl-styles/.
+  const publishedXml = (template: string): string =>
+    (bundledStyles as Record<string, string>)[template] ?? readFileSync(`src/lib/publishing/csl-styles/${template}.csl`, 'utf8');
+
+  test('withoutSort drops every sort element, keys and all, and nothing else', () => {
+    const style =
+      '<style><citation><sort>\n  <key macro="author"/>\n  <key variable="issued"/>\n</sort><layout/></citation><bibliography><sort><key macro="title"/></sort><layout><text macro="sort-key"/></layout></bibliography></style>';
+    expect(withoutSort(style)).toBe('<style><citation><layout/></citation><bibliography><layout><text macro="sort-key"/></layout></bibliography></style>');
+  });
+
+  test.each(CITATION_STYLES.map((style) => [style.label, style.template] as const))('%s has sort keys as published and none as rendered', (_, template) => {
+    const styles = (plugins.config.get('@csl') as { styles: { get(name: string): string } }).styles;
+    expect(publishedXml(template)).toContain('<sort>');
+    expect(styles.get(template)).toBe(withoutSort(publishedXml(template)));
+  });
+
+  // A bibliography of one entry has nothing to sort, so dropping the keys changes no citation.
+  test.each(CITATION_STYLES.map((style) => [style.label, style] as const))('%s reads exactly as the style as published', (_, style) => {
+    const styles = (plugins.config.get('@csl') as { styles: { set(name: string, xml: string): void } }).styles;
+    const published = `${style.template}-as-published`;
+    styles.set(published, publishedXml(style.template));
+    const asPublished = (record: object) => (new Cite(record).format('bibliography', { template: published, format: 'text', lang: 'en-US' }) as string).trim();
+    const records = citationRecords(40);
+    for (const record of records) expect(citeprocText(record, style)).toBe(asPublished(record));
+  });
 });
