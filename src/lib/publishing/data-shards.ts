@@ -115,7 +115,13 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
 export class DataShardWriter {
   private readonly sink: (fileName: string, data: Uint8Array) => void;
   private readonly options: ShardOptions;
-  private lines: string[] = [];
+  /**
+   * The open shard's lines, encoded as they come. Kept as strings, a shard's tens of megabytes of
+   * text outlived the young generation into the old one and were joined into one more string of
+   * the same size before encoding: garbage that grew the writer's heap by hundreds of megabytes
+   * at 10,000 scans before V8 collected it. Buffers keep the bytes outside the heap, once.
+   */
+  private lines: Buffer[] = [];
   private bytes = 0;
   private firstId = '';
   private lastId: string | null = null;
@@ -135,8 +141,8 @@ export class DataShardWriter {
     if (this.lastId !== null && !(id > this.lastId))
       throw new Error(`records must come in increasing id order: ${JSON.stringify(id)} after ${JSON.stringify(this.lastId)}`);
     if (json.includes('\n')) throw new Error(`record ${id} spans more than one line`);
-    const line = json + '\n';
-    const size = Buffer.byteLength(line);
+    const line = Buffer.from(json + '\n');
+    const size = line.length;
     if (size > this.options.maxBytes) throw new Error(`record ${id} alone is ${size} bytes, over the shard cap of ${this.options.maxBytes}`);
     if (this.bytes + size > this.options.maxBytes) this.flush();
     if (this.lines.length === 0) this.firstId = id;
@@ -154,7 +160,7 @@ export class DataShardWriter {
 
   private flush(): void {
     if (this.lines.length === 0) return;
-    const content = Buffer.from(this.lines.join(''));
+    const content = Buffer.concat(this.lines, this.bytes);
     const compressed = deterministicGzip(content, this.options.level);
     const path = shardFileName(this.firstId);
     this.sink(path, compressed);
