@@ -14,7 +14,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writ
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { deterministicGzip } from '../src/lib/publishing/data-shards.ts';
+import { deterministicGzip } from '../src/lib/publishing/deterministic-gzip.ts';
 import {
   deleteBatches,
   EMPTY_MANIFEST,

@@ -6,9 +6,9 @@
  * the pages render (`integrations/background-file-writer.ts`), or under `astro dev` when a page
  * or endpoint first asks. The `/data/` page lists each shard's size and checksum, which only
  * exist once the shard is compressed, so it waits for them; the after-build integration copies
- * the staged files into the output. So every scan is read and compressed once, and no more than
- * one shard's text is in memory at a time: at 100,000 scans the shards are ~220 MB, which a build
- * already near its memory budget should not hold.
+ * the staged files into the output. So every scan is read and compressed once, and the files are
+ * compressed as they are written, never held whole: at 100,000 scans the shards are ~220 MB, which
+ * a build already near its memory budget should not hold.
  */
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +18,12 @@ import {
   DataShardWriter,
   dataManifest,
   DEFAULT_SHARD_OPTIONS,
-  deterministicGzip,
   keepsWholeFile,
   WHOLE_FILE_MAX_BYTES,
   type DataManifest,
   type ShardOptions,
 } from '../lib/publishing/data-shards.ts';
+import { GzipStream } from '../lib/publishing/deterministic-gzip.ts';
 import {
   CSV_NEWLINE,
   dataRecordJson,
@@ -62,7 +62,7 @@ export interface DataDownloads {
   scoresCsv: { bytes: number; gzipBytes: number };
   /** Folder holding every staged file (shards, `manifest.json`, `scores.csv` and its gzip, and `scans.json` when published). */
   stagedDir: string;
-  /** Every staged file name, in the order written. */
+  /** Every staged file name, in the order created. */
   files: string[];
 }
 
@@ -85,48 +85,50 @@ export interface DataDownloadOptions {
  * Read every scan once and write the shards, the manifest, `scores.csv` (and its gzip) and (while
  * it stays under the limit) `scans.json` into a new folder under `parent`.
  */
-export function stageDataDownloads(sources: readonly DataSource[], schemaUrl: string, limits: DataDownloadLimits = {}, parent = tmpdir()): DataDownloads {
+export async function stageDataDownloads(
+  sources: readonly DataSource[],
+  schemaUrl: string,
+  limits: DataDownloadLimits = {},
+  parent = tmpdir(),
+): Promise<DataDownloads> {
   mkdirSync(parent, { recursive: true });
   const stagedDir = mkdtempSync(path.join(parent, 'glassbox-data-'));
   // A worker thread's exit hooks run when the worker ends, before the main thread publishes: there
   // the main thread takes the folder over (`removeAtExitUnlessPublished`) when it gets the result.
   if (isMainThread) removeAtExitUnlessPublished(stagedDir);
   const files: string[] = [];
-  const options: Partial<ShardOptions> = limits.targetRecords ? { targetRecords: limits.targetRecords } : {};
-  const shards = new DataShardWriter((name, bytes) => {
-    writeFileSync(path.join(stagedDir, name), bytes);
+  const stagedFile = (name: string): StagedFile => {
+    const fd = openSync(path.join(stagedDir, name), 'w');
     files.push(name);
-  }, options);
+    return { write: (data) => void (typeof data === 'string' ? writeSync(fd, data) : writeSync(fd, data)), close: () => closeSync(fd) };
+  };
+  const options: Partial<ShardOptions> = limits.targetRecords ? { targetRecords: limits.targetRecords } : {};
+  const shards = new DataShardWriter(stagedFile, options);
   const whole = new BoundedFile(path.join(stagedDir, SCANS_JSON_FILE), limits.wholeMaxBytes ?? WHOLE_FILE_MAX_BYTES);
   whole.write(scansJsonHead(schemaUrl, sources.length));
-  const csv = openSync(path.join(stagedDir, SCORES_CSV_FILE), 'w');
-  writeSync(csv, scoresCsvHeader());
-  sources.forEach(({ record, data }, index) => {
+  const csv = new TeeGzipFile(stagedFile(SCORES_CSV_FILE), stagedFile(SCORES_CSV_GZ_FILE));
+  await csv.write(scoresCsvHeader());
+  for (const [index, { record, data }] of sources.entries()) {
     // The record as committed (keys in the file's order), as /data/scans.json has always had it.
     // Its values are the validated scan's, so its scores.csv row is the same too.
     const dataRecord = { ...data, scan: committedScan(readFileSync(record.sourcePath)) };
     const json = dataRecordJson(dataRecord);
-    shards.add(record.id, json);
+    await shards.add(record.id, json);
     whole.write(index === 0 ? json : ',' + json);
-    writeSync(csv, CSV_NEWLINE + scoresCsvRow(dataRecord));
-  });
-  writeSync(csv, scoresCsvTail(sources.length));
-  closeSync(csv);
-  files.push(SCORES_CSV_FILE);
-  const csvBytes = readFileSync(path.join(stagedDir, SCORES_CSV_FILE));
-  const csvGzip = deterministicGzip(csvBytes, DEFAULT_SHARD_OPTIONS.level);
-  writeFileSync(path.join(stagedDir, SCORES_CSV_GZ_FILE), csvGzip);
-  files.push(SCORES_CSV_GZ_FILE);
+    await csv.write(CSV_NEWLINE + scoresCsvRow(dataRecord));
+  }
+  await csv.write(scoresCsvTail(sources.length));
+  const scoresCsv = await csv.close();
   whole.write(SCANS_JSON_TAIL);
   const published = whole.close();
   if (published) files.push(SCANS_JSON_FILE);
-  const manifest = dataManifest(schemaUrl, shards.finish(), published ? { path: SCANS_JSON_FILE, bytes: whole.bytes } : null);
+  const manifest = dataManifest(schemaUrl, await shards.finish(), published ? { path: SCANS_JSON_FILE, bytes: whole.bytes } : null);
   writeFileSync(path.join(stagedDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
   files.push(MANIFEST_FILE);
   return {
     manifest,
     whole: { bytes: whole.bytes, maxBytes: whole.maxBytes, published },
-    scoresCsv: { bytes: csvBytes.length, gzipBytes: csvGzip.length },
+    scoresCsv,
     stagedDir,
     files,
   };
@@ -195,5 +197,37 @@ class BoundedFile {
     closeSync(this.fd!);
     this.fd = null;
     unlinkSync(this.file);
+  }
+}
+
+/** An open staged file. */
+interface StagedFile {
+  write(data: Uint8Array | string): void;
+  close(): void;
+}
+
+/** Text written to a file and, gzipped as it comes, to a second file (`scores.csv` and `scores.csv.gz`). */
+class TeeGzipFile {
+  private readonly plain: StagedFile;
+  private readonly gzipped: StagedFile;
+  private readonly gzip: GzipStream;
+
+  constructor(plain: StagedFile, gzipped: StagedFile) {
+    this.plain = plain;
+    this.gzipped = gzipped;
+    this.gzip = new GzipStream(DEFAULT_SHARD_OPTIONS.level, (chunk) => gzipped.write(chunk));
+  }
+
+  async write(text: string): Promise<void> {
+    this.plain.write(text);
+    await this.gzip.write(text);
+  }
+
+  /** Close both files; returns their sizes. */
+  async close(): Promise<{ bytes: number; gzipBytes: number }> {
+    const summary = await this.gzip.end();
+    this.plain.close();
+    this.gzipped.close();
+    return { bytes: summary.uncompressedBytes, gzipBytes: summary.bytes };
   }
 }

@@ -147,16 +147,14 @@ export function createBuildModel({ records, config, history }: BuildModelInputs)
     version,
     dataRecords,
     dataDownloads: () =>
-      (downloads ??= new Promise((resolve) => {
+      (downloads ??= (async () => {
         const data = dataRecords();
-        resolve(
-          stageDataDownloads(
-            records.map((record, index) => ({ record, data: data[index]! })),
-            downloadOptions.schemaUrl,
-            downloadOptions.limits,
-          ),
+        return stageDataDownloads(
+          records.map((record, index) => ({ record, data: data[index]! })),
+          downloadOptions.schemaUrl,
+          downloadOptions.limits,
         );
-      })),
+      })()),
     downloadOptions,
     stageDownloadsWith: (staged) => {
       if (downloads) throw new Error('The data downloads were staged already: hand them to a background writer before any page asks for them.');

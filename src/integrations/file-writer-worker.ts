@@ -24,4 +24,5 @@ registerHooks({
 
 // Imported after the hook is in place: the writer's imports reach the `?raw` styles.
 const { runFileWriter } = await import('./file-writer.ts');
-runFileWriter(workerData as FileWriterJob, (report: FileWriterReport) => parentPort!.postMessage(report));
+// A failure rejects this module's evaluation, which the main thread sees as the worker's `error`.
+await runFileWriter(workerData as FileWriterJob, (report: FileWriterReport) => parentPort!.postMessage(report));

@@ -63,10 +63,10 @@ export function writeAuditFiles(sources: readonly AuditFileSource[], outDir: str
 }
 
 /** Do a job, reporting each part as it is done. */
-export function runFileWriter(job: FileWriterJob, report: (message: FileWriterReport) => void): void {
+export async function runFileWriter(job: FileWriterJob, report: (message: FileWriterReport) => void): Promise<void> {
   if (job.downloads) {
     const sources = job.sources.map(({ sourcePath, data }) => ({ record: { id: data.id, sourcePath }, data }));
-    report({ kind: 'downloads', downloads: stageDataDownloads(sources, job.downloads.schemaUrl, job.downloads.limits) });
+    report({ kind: 'downloads', downloads: await stageDataDownloads(sources, job.downloads.schemaUrl, job.downloads.limits) });
   }
   report({ kind: 'written', count: writeAuditFiles(job.sources, job.outDir) });
 }

@@ -9,6 +9,7 @@ import { publishDataDownloads, stageDataDownloads, type DataSource } from '../..
 import { scanRecords } from '../../../src/build-model/scans.ts';
 import { validatedScans } from '../../../src/build-model/validated-scans.ts';
 import { readHistory } from '../../../src/lib/history/git-history.ts';
+import { deterministicGzip } from '../../../src/lib/publishing/deterministic-gzip.ts';
 import { scansJson, scoresCsv } from '../../../src/lib/publishing/open-data.ts';
 import { committedScan } from '../../../src/build-model/scans.ts';
 
@@ -36,8 +37,8 @@ const linesOf = (dir: string, names: string[]) =>
       .filter(Boolean),
   );
 
-describe('small enough for scans.json', () => {
-  const staged = stageDataDownloads(sources, SCHEMA, { targetRecords: 4 }, parent);
+describe('small enough for scans.json', async () => {
+  const staged = await stageDataDownloads(sources, SCHEMA, { targetRecords: 4 }, parent);
 
   test('scans.json is staged, byte for byte what the build wrote before shards existed', () => {
     expect(staged.whole).toEqual({ bytes: Buffer.byteLength(expectedWhole), maxBytes: 10_000_000, published: true });
@@ -65,6 +66,7 @@ describe('small enough for scans.json', () => {
     const gzip = readFileSync(path.join(staged.stagedDir, 'scores.csv.gz'));
     const csv = readFileSync(path.join(staged.stagedDir, 'scores.csv'));
     expect(gunzipSync(gzip).equals(csv)).toBe(true);
+    expect(gzip.equals(deterministicGzip(csv, 6)), 'compressed as it was written, the same bytes as in one call').toBe(true);
     expect(gzip.readUInt32LE(4), 'modification time').toBe(0);
     expect(staged.scoresCsv).toEqual({ bytes: csv.length, gzipBytes: gzip.length });
     expect(staged.files).toContain('scores.csv.gz');
@@ -78,8 +80,8 @@ describe('small enough for scans.json', () => {
   });
 });
 
-test('past the size limit scans.json is dropped, its would-be size still known, and the shards alone carry the records', () => {
-  const staged = stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: 1000 }, parent);
+test('past the size limit scans.json is dropped, its would-be size still known, and the shards alone carry the records', async () => {
+  const staged = await stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: 1000 }, parent);
   expect(staged.whole).toEqual({ bytes: Buffer.byteLength(expectedWhole), maxBytes: 1000, published: false });
   expect(existsSync(path.join(staged.stagedDir, 'scans.json'))).toBe(false);
   expect(staged.files).not.toContain('scans.json');
@@ -89,10 +91,10 @@ test('past the size limit scans.json is dropped, its would-be size still known, 
   expect(linesOf(staged.stagedDir, [staged.manifest.shards[0]!.path]).map((line) => JSON.parse(line))).toEqual(JSON.parse(expectedWhole).scans);
 });
 
-test('a limit exactly the size of scans.json keeps it', () => {
+test('a limit exactly the size of scans.json keeps it', async () => {
   const bytes = Buffer.byteLength(expectedWhole);
-  expect(stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes }, parent).whole.published).toBe(true);
-  expect(stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes - 1 }, parent).whole.published).toBe(false);
+  expect((await stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes }, parent)).whole.published).toBe(true);
+  expect((await stageDataDownloads(sources, SCHEMA, { wholeMaxBytes: bytes - 1 }, parent)).whole.published).toBe(false);
 });
 
 test('a staging folder never published is removed when the process exits, and a published one at once', () => {
@@ -100,8 +102,8 @@ test('a staging folder never published is removed when the process exits, and a 
   const script = `
     import { existsSync } from 'node:fs';
     import { stageDataDownloads, publishDataDownloads } from ${JSON.stringify(path.resolve('src/build-model/data-downloads.ts'))};
-    const kept = stageDataDownloads([], 'https://x.org/s.json', {}, ${JSON.stringify(parent)});
-    const published = stageDataDownloads([], 'https://x.org/s.json', {}, ${JSON.stringify(parent)});
+    const kept = await stageDataDownloads([], 'https://x.org/s.json', {}, ${JSON.stringify(parent)});
+    const published = await stageDataDownloads([], 'https://x.org/s.json', {}, ${JSON.stringify(parent)});
     publishDataDownloads(published, ${JSON.stringify(path.join(parent, 'published-data'))});
     console.log(JSON.stringify({ kept: kept.stagedDir, existsBeforeExit: existsSync(kept.stagedDir), published: published.stagedDir }));
   `;

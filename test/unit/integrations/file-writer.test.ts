@@ -26,10 +26,10 @@ function filesOf(dir: string): Map<string, Buffer> {
 }
 
 /** What the writer should produce: the per-scan files and the downloads, written here directly. */
-function expected(): { site: Map<string, Buffer>; staged: Map<string, Buffer> } {
+async function expected(): Promise<{ site: Map<string, Buffer>; staged: Map<string, Buffer> }> {
   const outDir = tempDir();
   writeAuditFiles(sources, outDir);
-  const staged = stageDataDownloads(
+  const staged = await stageDataDownloads(
     sources.map(({ sourcePath, data }) => ({ record: { id: data.id, sourcePath }, data })),
     model.downloadOptions.schemaUrl,
     model.downloadOptions.limits,
@@ -43,22 +43,22 @@ test('the job a worker is sent carries no scans, only what the files are made fr
   expect(sources.map((source) => source.data.id)).toEqual(model.records.map((record) => record.id));
 });
 
-test('a job stages the downloads first, then writes every scan’s files, and reports each', () => {
+test('a job stages the downloads first, then writes every scan’s files, and reports each', async () => {
   const outDir = tempDir();
   const reports: FileWriterReport[] = [];
-  runFileWriter({ sources, outDir, downloads: model.downloadOptions }, (report) => reports.push(report));
+  await runFileWriter({ sources, outDir, downloads: model.downloadOptions }, (report) => reports.push(report));
   expect(reports.map((report) => report.kind)).toEqual(['downloads', 'written']);
   const downloads = (reports[0] as { downloads: DataDownloads }).downloads;
   scratch.push(downloads.stagedDir);
   expect(reports[1]).toEqual({ kind: 'written', count: sources.length });
-  const want = expected();
+  const want = await expected();
   expect(filesOf(outDir)).toEqual(want.site);
   expect(filesOf(downloads.stagedDir)).toEqual(want.staged);
 });
 
-test('a job without downloads only writes the per-scan files', () => {
+test('a job without downloads only writes the per-scan files', async () => {
   const reports: FileWriterReport[] = [];
-  runFileWriter({ sources, outDir: tempDir() }, (report) => reports.push(report));
+  await runFileWriter({ sources, outDir: tempDir() }, (report) => reports.push(report));
   expect(reports).toEqual([{ kind: 'written', count: sources.length }]);
 });
 
@@ -71,7 +71,7 @@ test('in a worker thread (Node’s own type stripping, `?raw` styles) it writes 
   // Wait for the worker to be gone: its exit must not remove what the main thread publishes.
   await new Promise((resolve) => setTimeout(resolve, 200));
   expect(existsSync(downloads.stagedDir)).toBe(true);
-  const want = expected();
+  const want = await expected();
   expect(filesOf(outDir)).toEqual(want.site);
   expect(filesOf(downloads.stagedDir)).toEqual(want.staged);
 });

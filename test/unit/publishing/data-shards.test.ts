@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { deterministicGzip } from '../../../src/lib/publishing/deterministic-gzip.ts';
 import {
   DataShardWriter,
   dataManifest,
-  deterministicGzip,
   endsShard,
   idHash,
   keepsWholeFile,
   shardFileName,
   WHOLE_FILE_MAX_BYTES,
   type ShardOptions,
+  type ShardSink,
 } from '../../../src/lib/publishing/data-shards.ts';
 import { syntheticId } from '../../../scripts/lib/synthetic-scans.ts';
 
@@ -18,15 +19,30 @@ import { syntheticId } from '../../../scripts/lib/synthetic-scans.ts';
 const record = (id: string, revision = 0) =>
   JSON.stringify({ id, scan: { paper: { title: `Synthetic paper ${id}` }, note: `revision ${revision} `.repeat(20) } });
 
-/** Write records with ids `ids` and return the files written and the manifest entries. */
-function write(ids: readonly string[], options: Partial<ShardOptions> = {}, edit: (id: string) => number = () => 0) {
+/** A sink that keeps each shard file in memory, and refuses a name opened twice or a write after close. */
+function memorySink() {
   const files = new Map<string, Buffer>();
-  const writer = new DataShardWriter((name, data) => {
+  const sink: ShardSink = (name) => {
     expect(files.has(name)).toBe(false);
-    files.set(name, Buffer.from(data));
-  }, options);
-  for (const id of ids) writer.add(id, record(id, edit(id)));
-  return { files, entries: writer.finish() };
+    files.set(name, Buffer.alloc(0));
+    let open = true;
+    return {
+      write: (chunk) => {
+        expect(open).toBe(true);
+        files.set(name, Buffer.concat([files.get(name)!, chunk]));
+      },
+      close: () => void (open = false),
+    };
+  };
+  return { files, sink };
+}
+
+/** Write records with ids `ids` and return the files written and the manifest entries. */
+async function write(ids: readonly string[], options: Partial<ShardOptions> = {}, edit: (id: string) => number = () => 0) {
+  const { files, sink } = memorySink();
+  const writer = new DataShardWriter(sink, options);
+  for (const id of ids) await writer.add(id, record(id, edit(id)));
+  return { files, entries: await writer.finish() };
 }
 
 const ids = Array.from({ length: 3000 }, (_, i) => syntheticId(i + 1));
@@ -65,21 +81,8 @@ describe('shardFileName and keepsWholeFile', () => {
   });
 });
 
-describe('deterministicGzip', () => {
-  test('has a zero time stamp, "unknown" operating system and round-trips', () => {
-    const data = Buffer.from('{"id":"9901.00001"}\n'.repeat(100));
-    const gz = deterministicGzip(data, 6);
-    expect([...gz.subarray(0, 4)]).toEqual([0x1f, 0x8b, 8, 0]);
-    expect(gz.readUInt32LE(4)).toBe(0);
-    expect(gz[9]).toBe(255);
-    expect(gunzipSync(gz)).toEqual(data);
-    expect(deterministicGzip(data, 6)).toEqual(gz);
-    expect(deterministicGzip(data, 1)).not.toEqual(gz);
-  });
-});
-
-describe('DataShardWriter', () => {
-  const { files, entries } = write(ids, small);
+describe('DataShardWriter', async () => {
+  const { files, entries } = await write(ids, small);
 
   test('the shards, gunzipped and concatenated in manifest order, are every record once, in order', () => {
     const text = entries.map((entry) => gunzipSync(files.get(entry.path)!).toString('utf8')).join('');
@@ -109,22 +112,22 @@ describe('DataShardWriter', () => {
     for (const entry of entries.slice(0, -1)) expect(endsShard(entry.last_id, 64)).toBe(true);
   });
 
-  test('the same records give the same bytes', () => {
-    const again = write(ids, small);
+  test('the same records give the same bytes', async () => {
+    const again = await write(ids, small);
     expect(again.entries).toEqual(entries);
     expect(again.files).toEqual(files);
   });
 
-  test('editing one record rewrites only the shard that holds it', () => {
+  test('editing one record rewrites only the shard that holds it', async () => {
     const edited = ids[1234]!;
-    const after = write(ids, small, (id) => (id === edited ? 1 : 0));
+    const after = await write(ids, small, (id) => (id === edited ? 1 : 0));
     const changed = after.entries.filter((entry, i) => entry.sha256 !== entries[i]!.sha256);
     expect(after.entries.map((entry) => entry.path)).toEqual(entries.map((entry) => entry.path));
     expect(changed).toHaveLength(1);
     expect(changed[0]!.first_id <= edited && edited <= changed[0]!.last_id).toBe(true);
   });
 
-  test('adding a record rewrites one shard, or two when its id starts a new one; the others keep name and bytes', () => {
+  test('adding a record rewrites one shard, or two when its id starts a new one; the others keep name and bytes', async () => {
     const present = new Set(ids);
     const candidates = Array.from({ length: 4000 }, (_, i) => `9901.${String(i + 1).padStart(5, '0')}5`).filter((id) => !present.has(id));
     const plain = candidates.find((id) => !endsShard(id, 64) && id > ids[0]!)!;
@@ -133,7 +136,7 @@ describe('DataShardWriter', () => {
       [plain, 1],
       [boundary, 2],
     ] as const) {
-      const after = write([...ids, added].sort(), small);
+      const after = await write([...ids, added].sort(), small);
       const before = new Map(entries.map((entry) => [entry.path, entry.sha256]));
       const rewritten = after.entries.filter((entry) => before.get(entry.path) !== entry.sha256);
       expect(rewritten.length).toBeGreaterThanOrEqual(1);
@@ -142,9 +145,9 @@ describe('DataShardWriter', () => {
     }
   });
 
-  test('no shard passes maxBytes, and the gzip file stays within it too', () => {
+  test('no shard passes maxBytes, and the gzip file stays within it too', async () => {
     const maxBytes = 20_000;
-    const capped = write(ids.slice(0, 500), { targetRecords: 1_000_000, maxBytes });
+    const capped = await write(ids.slice(0, 500), { targetRecords: 1_000_000, maxBytes });
     expect(capped.entries.length).toBeGreaterThan(1);
     for (const entry of capped.entries) {
       expect(entry.uncompressed_bytes).toBeLessThanOrEqual(maxBytes);
@@ -152,27 +155,61 @@ describe('DataShardWriter', () => {
     }
   });
 
+  test('each shard is the bytes its lines gzip to in one call', () => {
+    for (const entry of entries) {
+      const file = files.get(entry.path)!;
+      expect(file.equals(deterministicGzip(gunzipSync(file), 6))).toBe(true);
+    }
+  });
+
+  test('a shard reaches its file while it is written, not all at the end', async () => {
+    const { files, sink } = memorySink();
+    const writer = new DataShardWriter(sink, { targetRecords: 1_000_000 });
+    // Text that hardly compresses, so zlib has output to hand on as it goes: about 2 MB.
+    const noise = (id: string) => Array.from({ length: 16 }, (_, i) => createHash('sha256').update(`${id}/${i}`).digest('hex')).join('');
+    const many = ids.slice(0, 2000);
+    for (const id of many) await writer.add(id, JSON.stringify({ id, noise: noise(id) }));
+    const beforeFinish = files.get(shardFileName(many[0]!))!.length;
+    const [entry] = await writer.finish();
+    expect(beforeFinish).toBeGreaterThan(entry!.bytes / 2);
+  });
+
+  test('a sink that cannot write fails the writer with its error', async () => {
+    const writer = new DataShardWriter(() => ({
+      write: () => {
+        throw new Error('disk full');
+      },
+      close: () => {},
+    }));
+    await writer.add(ids[0]!, record(ids[0]!));
+    await expect(writer.finish()).rejects.toThrow('disk full');
+  });
+
   test.each([
-    ['ids out of order', (writer: DataShardWriter) => (writer.add('9901.00002', '{}'), writer.add('9901.00001', '{}')), 'increasing id order'],
-    ['a repeated id', (writer: DataShardWriter) => (writer.add('9901.00002', '{}'), writer.add('9901.00002', '{}')), 'increasing id order'],
+    [
+      'ids out of order',
+      async (writer: DataShardWriter) => (await writer.add('9901.00002', '{}'), await writer.add('9901.00001', '{}')),
+      'increasing id order',
+    ],
+    ['a repeated id', async (writer: DataShardWriter) => (await writer.add('9901.00002', '{}'), await writer.add('9901.00002', '{}')), 'increasing id order'],
     ['a record with a line break', (writer: DataShardWriter) => writer.add('9901.00001', '{\n}'), 'more than one line'],
     ['a record over the cap', (writer: DataShardWriter) => writer.add('9901.00001', 'x'.repeat(200)), 'over the shard cap'],
-  ])('refuses %s', (_, act, message) => {
-    const writer = new DataShardWriter(() => {}, { maxBytes: 100 });
-    expect(() => act(writer)).toThrow(message);
+  ])('refuses %s', async (_, act, message) => {
+    const writer = new DataShardWriter(memorySink().sink, { maxBytes: 100 });
+    await expect(act(writer)).rejects.toThrow(message);
   });
 
   test.each([[{ targetRecords: 0 }], [{ targetRecords: 1.5 }], [{ maxBytes: 0 }], [{ level: 0 }], [{ level: 10 }]])('refuses options %j', (options) => {
     expect(() => new DataShardWriter(() => {}, options)).toThrow();
   });
 
-  test('no records, no shards', () => {
-    expect(write([]).entries).toEqual([]);
+  test('no records, no shards', async () => {
+    expect((await write([])).entries).toEqual([]);
   });
 });
 
-test('dataManifest counts the records and lists the whole file only when kept', () => {
-  const { entries } = write(ids.slice(0, 200), small);
+test('dataManifest counts the records and lists the whole file only when kept', async () => {
+  const { entries } = await write(ids.slice(0, 200), small);
   const manifest = dataManifest('https://glassbox.example.org/schema/scan.schema.json', entries, null);
   expect(manifest.count).toBe(200);
   expect(manifest.whole).toBeNull();
