@@ -16,6 +16,7 @@ import type { Reply } from '../lib/scan-format/reply-schema.ts';
 import { listedScan, type ListedScan } from '../lib/scan-format/listed-scan.ts';
 import type { Scan } from '../lib/scan-format/schema.ts';
 import { countOf } from '../lib/site/format-count.ts';
+import { RUBRIC_VERSIONS } from '../lib/scan-format/rubric.ts';
 import { findScanFiles, formatProblem, validateScansDir, type Problem } from '../lib/scan-format/validator.ts';
 
 /** A scan that passed validation, without its bytes or its answers' text (not kept for the whole build). */
@@ -105,14 +106,14 @@ export function validatedScans(dir: string, { recheck = true }: { recheck?: bool
   // Taken before reading, so a file changed while it is validated is validated again next time.
   const fingerprint = recheck ? scansFingerprint(root) : undefined;
   if (cached && fingerprint !== undefined && cached.fingerprint === fingerprint) return cached;
-  const { scans, problems } = validateScansDir(root);
+  const { scans, problems } = validateScansDir(root, RUBRIC_VERSIONS, listedScan);
   const result: ValidatedScans = {
     root,
     fingerprint,
     scans: scans.map(({ id, file, scan, blobId, audits, replies }) => ({
       id,
       file,
-      scan: listedScan(scan),
+      scan,
       blobId,
       audits: audits.map(({ name, scan }) => ({ name, scan })),
       replies: replies.map(({ name, reply }) => ({ name, reply })),

@@ -22,6 +22,7 @@ import { replySchema, type Reply } from './reply-schema.ts';
 import type { RubricVersions } from './rubric.ts';
 import { SLUG_PATTERN, scanSchemaForDocument, type Paper, type Scan } from './schema.ts';
 import { SCAN_FILE_NAME, paperIdentityKeys } from './scan-id.ts';
+import type { ListedScan } from './listed-scan.ts';
 import type { Problem, ValidScan, checkJsonBytes } from './validator.ts';
 
 /** Folder beside `scan.json` holding independent audits of the same paper. */
@@ -82,7 +83,7 @@ interface CompanionFolder {
  * Validate every audit and reply below `root`, attaching the valid ones to their scans
  * (`scan.audits`, `scan.replies`), and return their problems grouped by file in folder order.
  */
-export function validateCompanions(root: string, scans: ValidScan[], tools: ValidatorTools): Problem[] {
+export function validateCompanions(root: string, scans: ValidScan<ListedScan>[], tools: ValidatorTools): Problem[] {
   const scanByFolder = new Map(scans.map((scan) => [path.posix.dirname(scan.file), scan]));
   const problems: Problem[] = [];
   for (const companion of findCompanionFolders(root)) {
@@ -118,7 +119,7 @@ interface CompanionFile extends CompanionFolder {
   file: string;
   raw: Uint8Array;
   /** The published scan beside it, when that scan passed its schema. */
-  scan: ValidScan | undefined;
+  scan: ValidScan<ListedScan> | undefined;
 }
 
 /** Check one audit or reply file's content; a valid one is attached to its scan. */
@@ -178,7 +179,7 @@ export function fileNameProblem(kind: Kind, name: string): string | undefined {
  * An independent audit must be of the published scan's paper: it shares an identifier with it
  * (arXiv id, DOI or URL) and contradicts none (a different arXiv id or a different DOI).
  */
-export function samePaperProblems(paper: Paper, published: ValidScan, source: JsonSource, file: string): Problem[] {
+export function samePaperProblems(paper: Paper, published: ValidScan<ListedScan>, source: JsonSource, file: string): Problem[] {
   const ours = identities(paper);
   const theirs = identities(published.scan.paper);
   const problems: Problem[] = [];
@@ -216,7 +217,7 @@ function identities(paper: Paper): { kind: string; key: string; label: string; p
  * Statements about a red flag or claim must name one the published scan has. A corrected
  * statement is exempt: the correction may have been to remove that flag or claim.
  */
-export function referenceProblems(reply: Reply, scan: Scan, source: JsonSource, file: string): Problem[] {
+export function referenceProblems(reply: Reply, scan: ListedScan, source: JsonSource, file: string): Problem[] {
   const problems: Problem[] = [];
   reply.statements.forEach((statement, index) => {
     if (statement.outcome.status === 'corrected') return;

@@ -200,7 +200,7 @@ describe('DataShardWriter', async () => {
   });
 
   test.each([[{ targetRecords: 0 }], [{ targetRecords: 1.5 }], [{ maxBytes: 0 }], [{ level: 0 }], [{ level: 10 }]])('refuses options %j', (options) => {
-    expect(() => new DataShardWriter(() => {}, options)).toThrow();
+    expect(() => new DataShardWriter(memorySink().sink, options)).toThrow();
   });
 
   test('no records, no shards', async () => {

@@ -14,6 +14,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { gitBlobId } from '../../../src/lib/scan-format/blob-id.ts';
 import { latestToday } from '../../../src/lib/scan-format/dates.ts';
+import { listedScan } from '../../../src/lib/scan-format/listed-scan.ts';
+import { RUBRIC_VERSIONS } from '../../../src/lib/scan-format/rubric.ts';
 import { latestAcceptedYear } from '../../../src/lib/scan-format/schema.ts';
 import {
   MAX_SCAN_FILE_BYTES,
@@ -644,5 +646,16 @@ describe('npm run validate', () => {
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
+  });
+});
+
+describe('keep: what is kept of each valid scan', () => {
+  // bad-companions has replies that point past a scan's claims and red flags, and audits of
+  // another paper: the checks across files must see the same through what `keep` leaves.
+  test.each([GOOD, BAD, DUPES, 'test/fixtures/site', 'test/fixtures/bad-companions'])('%s: the same problems, and each scan as keep made it', (dir) => {
+    const whole = validateScansDir(dir);
+    const listed = validateScansDir(dir, RUBRIC_VERSIONS, listedScan);
+    expect(listed.problems).toEqual(whole.problems);
+    expect(listed.scans).toEqual(whole.scans.map((valid) => ({ ...valid, scan: listedScan(valid.scan) })));
   });
 });

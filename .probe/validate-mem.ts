@@ -1,0 +1,13 @@
+import { validateScansDir } from '../src/lib/scan-format/validator.ts';
+import { listedScan } from '../src/lib/scan-format/listed-scan.ts';
+const gc = (globalThis as any).gc as () => void;
+const M = () => { gc(); return Math.round(process.memoryUsage().heapUsed / 1048576); };
+const base = M();
+const t = performance.now();
+const { scans } = validateScansDir(process.argv[2]!);
+console.log('validate ms', Math.round(performance.now() - t));
+const full = M();
+const listed = scans.map((s) => ({ ...s, scan: listedScan(s.scan) }));
+scans.length = 0;
+const after = M();
+console.log({ base, fullScans: full - base, listedScans: after - base, n: listed.length });
