@@ -225,9 +225,10 @@ class TeeGzipFile {
 
   /** Close both files; returns their sizes. */
   async close(): Promise<{ bytes: number; gzipBytes: number }> {
-    const summary = await this.gzip.end();
-    this.plain.close();
-    this.gzipped.close();
+    const summary = await this.gzip.end().finally(() => {
+      this.plain.close();
+      this.gzipped.close();
+    });
     return { bytes: summary.uncompressedBytes, gzipBytes: summary.bytes };
   }
 }

@@ -173,8 +173,8 @@ export class DataShardWriter {
     const shard = this.shard;
     if (!shard) return;
     this.shard = null;
-    const summary = await shard.gzip.end();
-    shard.close();
+    // Closed even when compressing failed: a dev server stages again after a failure, and lives on.
+    const summary = await shard.gzip.end().finally(shard.close);
     this.entries.push({
       path: shard.path,
       records: shard.records,
