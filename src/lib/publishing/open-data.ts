@@ -59,7 +59,8 @@ export function companionFacts(published: ListedScan, audits: readonly { name: s
   return {
     audits: audits.map((audit) => audit.name).sort(),
     items_agreed: agreement ? (agreement.items.length - agreement.disagreements.length) / agreement.items.length : null,
-    replies: [...replies],
+    // Name and reply only: the build's records also carry where the file lies on the machine that built them.
+    replies: replies.map(({ name, reply }) => ({ name, reply })),
     open_statements: openStatements(replies).length,
     disputed: isDisputed(replies),
   };

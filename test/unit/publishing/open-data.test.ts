@@ -208,6 +208,14 @@ describe('independent audits and replies in the data', () => {
     expect(cells('9901.00001')).toEqual(['2', csvScore({ value: alike / items.length } as never), '0', '0', 'false']);
   });
 
+  test('a reply in the data is its name and text, never where a build read it', () => {
+    const replied = scans.find((valid) => valid.id === '9901.00002')!;
+    const asBuilt = replied.replies.map((reply) => ({ ...reply, sourcePath: '/home/builder/glassbox/scans/9901.00002/replies/x.json' }));
+    const { replies } = companionFacts(replied.scan, [], asBuilt);
+    expect(replies.map((reply) => Object.keys(reply))).toEqual([['name', 'reply']]);
+    expect(replies[0]!.reply).toBe(replied.replies[0]!.reply);
+  });
+
   test("an author's reply with one open point: replies in full, disputed", () => {
     const replied = facts.get('9901.00002')!;
     expect(replied.replies.map((reply) => reply.name)).toEqual(['2026-01-15-yara-yilmaz']);
